@@ -1,0 +1,62 @@
+using SamTransform.Reading;
+
+namespace SamTransform.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the library can produce. Codes are grouped by stage:
+/// SAM1xxx reading, SAM2xxx transform (messages identical to AWS's SAM transform), SAM3xxx validation rules,
+/// SAM4xxx build integration and handler checks.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // --- Reading -------------------------------------------------------------------------------------------
+    public static Diagnostic YamlSyntax(string message, SourceLocation? at) =>
+        new("SAM1001", DiagnosticLevel.Error, $"The template is not valid YAML or JSON: {message}", at);
+
+    public static Diagnostic DuplicateKey(string key, SourceLocation? at) =>
+        new("SAM1002", DiagnosticLevel.Error, $"Duplicate key '{key}': a mapping may name a key only once.", at);
+
+    public static Diagnostic AliasExpansionTooLarge(long limit, SourceLocation? at) =>
+        new("SAM1003", DiagnosticLevel.Error, $"YAML aliases expand to more than {limit:N0} nodes; the document is rejected to protect memory (a \"billion laughs\" document?).", at);
+
+    public static Diagnostic NestingTooDeep(int limit, SourceLocation? at) =>
+        new("SAM1004", DiagnosticLevel.Error, $"The document nests more than {limit} levels deep.", at);
+
+    public static Diagnostic UnknownTag(string tag, SourceLocation? at) =>
+        new("SAM1005", DiagnosticLevel.Error, $"Unknown YAML tag '{tag}'. CloudFormation short forms are !Ref, !GetAtt, !Sub, !Join, !If, !Select, !Split, !FindInMap, !Base64, !Cidr, !GetAZs, !ImportValue, !Equals, !And, !Or, !Not, !Condition, !Transform.", at);
+
+    public static Diagnostic InvalidUtf8(long byteOffset, SourceLocation? at) =>
+        new("SAM1006", DiagnosticLevel.Error, $"The file is not valid UTF-8 (first bad byte at offset {byteOffset}).", at);
+
+    public static Diagnostic NotAMapping(SourceLocation? at) =>
+        new("SAM1007", DiagnosticLevel.Error, "The template must be a mapping (a YAML or JSON object) at the top level.", at);
+
+    public static Diagnostic EmptyDocument() =>
+        new("SAM1008", DiagnosticLevel.Error, "The template is empty.");
+
+    public static Diagnostic UnsupportedYaml(string what, SourceLocation? at) =>
+        new("SAM1009", DiagnosticLevel.Error, $"Unsupported YAML: {what}.", at);
+
+    public static Diagnostic FileNotFound(string path) =>
+        new("SAM1010", DiagnosticLevel.Error, $"Template file '{path}' was not found.");
+
+    // --- Transform (reference messages) ----------------------------------------------------------------------
+    /// <summary>A cause about the document as a whole ("Structure of the SAM template is invalid. ...", ...).</summary>
+    public static Diagnostic InvalidDocument(string message, SourceLocation? at, string? path = null) =>
+        new("SAM2001", DiagnosticLevel.Error, message, at, null, path);
+
+    /// <summary>"Resource with id [X] is invalid. ..."</summary>
+    public static Diagnostic InvalidResource(string logicalId, string detail, SourceLocation? at, string? path = null) =>
+        new("SAM2002", DiagnosticLevel.Error, $"Resource with id [{logicalId}] is invalid. {detail}", at, logicalId, path);
+
+    /// <summary>"Resource with id [X] is invalid. Event with id [E] is invalid. ..."</summary>
+    public static Diagnostic InvalidEvent(string logicalId, string eventId, string detail, SourceLocation? at, string? path = null) =>
+        new("SAM2003", DiagnosticLevel.Error, $"Resource with id [{logicalId}] is invalid. Event with id [{eventId}] is invalid. {detail}", at, logicalId, path);
+
+    /// <summary>A cause whose text the reference gives without the usual prefix.</summary>
+    public static Diagnostic RawResourceError(string logicalId, string message, SourceLocation? at, string? path = null) =>
+        new("SAM2004", DiagnosticLevel.Error, message, at, logicalId, path);
+
+    public static Diagnostic InternalError(string message, SourceLocation? at, string? logicalId) =>
+        new("SAM2999", DiagnosticLevel.Error, $"Internal error while transforming: {message}", at, logicalId);
+}

@@ -1,0 +1,8 @@
+namespace SamTransform.Diagnostics;
+
+public enum DiagnosticLevel
+{
+    Info,
+    Warning,
+    Error,
+}

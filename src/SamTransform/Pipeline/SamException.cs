@@ -1,0 +1,25 @@
+using Newtonsoft.Json.Linq;
+
+namespace SamTransform.Pipeline;
+
+/// <summary>
+/// Raised by an expander when a resource cannot be transformed. The message is the reference transform's detail text;
+/// the pipeline turns it into a diagnostic with the resource (and event) id and the position of <see cref="Node"/>.
+/// </summary>
+public class SamException(string message, JToken? node = null) : Exception(message)
+{
+    /// <summary>The template node the problem is about, for its source position.</summary>
+    public JToken? Node { get; } = node;
+
+    /// <summary>Set when the problem is in an event of a function.</summary>
+    public string? EventId { get; init; }
+
+    /// <summary>When set, the message is the whole cause text (no "Resource with id" prefix).</summary>
+    public bool Raw { get; init; }
+
+    /// <summary>When set, the cause concerns this logical id rather than the resource being expanded.</summary>
+    public string? ResourceIdOverride { get; init; }
+}
+
+/// <summary>An error about the document as a whole (structure, Globals, ...). Stops the transform.</summary>
+public sealed class SamDocumentException(string message, JToken? node = null) : SamException(message, node);

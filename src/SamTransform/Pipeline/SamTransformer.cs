@@ -1,0 +1,86 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+using SamTransform.Pipeline.Stages;
+using SamTransform.Reading;
+using SamTransform.Resources;
+
+namespace SamTransform.Pipeline;
+
+/// <summary>
+/// The transform: a fixed sequence of stages over a working copy of the template.
+/// <code>
+/// var result = SamTransformer.Transform(TemplateReader.ReadFile("template.yaml").Template!, new TransformOptions { Region = "eu-west-1" });
+/// </code>
+/// </summary>
+public static class SamTransformer
+{
+    /// <summary>The stages in the order they run. Later features add stages here, not inside other stages.</summary>
+    public static IReadOnlyList<ITransformStage> DefaultStages(ResourceExpanderRegistry registry) =>
+    [
+        new DocumentStructureStage(),
+        new ParameterValuesStage(),
+        new GlobalsStage(),
+        new ResourceExpansionStage(registry),
+        new ReferenceRewriteStage(),
+    ];
+
+    public static TransformResult Transform(JObject template, TransformOptions? options = null) =>
+        Transform(template, options ?? new TransformOptions(), DefaultStages(ResourceExpanderRegistry.Default));
+
+    public static TransformResult Transform(JObject template, TransformOptions options, IReadOnlyList<ITransformStage> stages)
+    {
+        // One copy of the whole document per transform; the caller's object is never changed.
+        var working = (JObject)template.DeepClone();
+        var context = new TransformContext(working, options);
+        foreach (var stage in stages)
+        {
+            try
+            {
+                stage.Run(context);
+            }
+            catch (SamException ex)
+            {
+                context.Report(ex, ex.ResourceIdOverride);
+            }
+            if (context.HasErrors) break;
+        }
+
+        if (context.HasErrors) return new TransformResult(null, Order(context.Diagnostics));
+        return new TransformResult(Assemble(context), context.Diagnostics);
+    }
+
+    /// <summary>Reads and transforms a file in one call.</summary>
+    public static TransformResult TransformFile(string path, TransformOptions? options = null)
+    {
+        var read = TemplateReader.ReadFile(path);
+        if (!read.Succeeded) return new TransformResult(null, read.Diagnostics);
+        return Transform(read.Template!, options);
+    }
+
+    /// <summary>Errors ordered as the reference orders causes: by logical id (stable), causes without one by message.</summary>
+    private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.ResourceId ?? d.Message, StringComparer.Ordinal)];
+
+    private static JObject Assemble(TransformContext context)
+    {
+        var output = new JObject();
+        foreach (var property in context.Template.Properties())
+        {
+            switch (property.Name)
+            {
+                case "Transform":
+                    continue;
+                case "Resources":
+                    output["Resources"] = context.Output;
+                    break;
+                case "Conditions" when property.Value is JObject { Count: 0 }:
+                    continue;
+                default:
+                    output[property.Name] = property.Value;
+                    break;
+            }
+        }
+        if (output["Resources"] is null) output["Resources"] = context.Output;
+        return output;
+    }
+}

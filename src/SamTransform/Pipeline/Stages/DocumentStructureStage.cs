@@ -1,0 +1,23 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+
+namespace SamTransform.Pipeline.Stages;
+
+/// <summary>Checks the document's shape and builds the resource list the later stages work on.</summary>
+public sealed class DocumentStructureStage : ITransformStage
+{
+    public string Name => "structure";
+
+    public void Run(TransformContext context)
+    {
+        var resources = context.Template["Resources"];
+        if (resources is not JObject map || map.Count == 0)
+            throw new SamDocumentException("Structure of the SAM template is invalid. 'Resources' section is required", resources ?? context.Template);
+        foreach (var property in map.Properties())
+        {
+            if (property.Value is not JObject definition)
+                throw new SamDocumentException("Structure of the SAM template is invalid. All 'Resources' must be Objects. If you're using YAML, this may be an indentation issue.", property.Value);
+            context.AddResource(new SamResource(property.Name, definition));
+        }
+    }
+}

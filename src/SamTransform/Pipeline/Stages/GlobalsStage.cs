@@ -1,0 +1,100 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Data;
+using SamTransform.Model;
+
+namespace SamTransform.Pipeline.Stages;
+
+/// <summary>
+/// Merges the <c>Globals</c> section into each SAM resource: maps merge key by key (the resource wins), lists are
+/// concatenated (globals first), anything else is overridden by the resource. Honours <c>IgnoreGlobals</c>.
+/// </summary>
+public sealed class GlobalsStage : ITransformStage
+{
+    private const string Prefix = "AWS::Serverless::";
+
+    public string Name => "globals";
+
+    public void Run(TransformContext context)
+    {
+        var globalsToken = context.Template["Globals"];
+        context.Template.Remove("Globals");
+        if (globalsToken is null) return;
+        if (globalsToken is not JObject globals || globals.Count == 0)
+            throw new SamDocumentException("'Globals' section is invalid. It must be a non-empty dictionary", globalsToken);
+
+        var supported = (JObject)EmbeddedData.Load("globals.json");
+        var types = supported.Properties().Where(p => !p.Name.StartsWith('_')).Select(p => p.Name).ToList();
+        foreach (var section in globals.Properties())
+        {
+            if (supported[section.Name] is not JArray allowed)
+                throw new SamDocumentException($"'Globals' section is invalid. '{section.Name}' is not supported. Must be one of the following values - {PythonList(types)}", section);
+            if (section.Value is not JObject values)
+                throw new SamDocumentException($"'Globals' section is invalid. Globals for '{section.Name}' must be a dictionary", section.Value);
+            var names = allowed.Select(a => (string)a!).ToList();
+            foreach (var property in values.Properties())
+                if (!names.Contains(property.Name))
+                    throw new SamDocumentException($"'Globals' section is invalid. '{property.Name}' is not a supported property of '{section.Name}'. Must be one of the following values - {PythonList(names)}", property);
+        }
+
+        foreach (var resource in context.Resources)
+        {
+            if (!resource.Type.StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            if (globals[resource.Type[Prefix.Length..]] is not JObject values) continue;
+            var ignored = IgnoredProperties(resource, values);
+            if (ignored is null) continue;
+            if (resource.Definition["Properties"] is { Type: not JTokenType.Null and not JTokenType.Object }) continue; // reported by the expander
+            var properties = resource.Properties;
+            foreach (var global in values.Properties())
+            {
+                if (ignored.Contains(global.Name)) continue;
+                var local = properties[global.Name];
+                properties[global.Name] = local is null ? global.Value.DeepClone() : Merge(global.Value, local);
+            }
+        }
+    }
+
+    /// <summary>The properties the resource opts out of; null means all of them.</summary>
+    private static HashSet<string>? IgnoredProperties(SamResource resource, JObject values)
+    {
+        var token = resource.Definition["IgnoreGlobals"];
+        if (token is null) return [];
+        if (token.Type == JTokenType.String && (string)token! == "*") return null;
+        if (token is JArray list)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in list)
+            {
+                var name = item.Type == JTokenType.String ? (string)item! : item.ToString();
+                if (item.Type != JTokenType.String || !IsKnownGlobal(resource, name))
+                    throw resource.Invalid($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on item '{name}'.", item);
+                set.Add(name);
+            }
+            return set;
+        }
+        throw resource.Invalid($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on value '{token}'.", token);
+    }
+
+    private static bool IsKnownGlobal(SamResource resource, string name) =>
+        EmbeddedData.Load("globals.json")[resource.Type[Prefix.Length..]] is JArray a && a.Any(x => (string)x! == name);
+
+    internal static JToken Merge(JToken global, JToken local)
+    {
+        if (global is JObject g && local is JObject l && !Intrinsics.IsIntrinsic(g) && !Intrinsics.IsIntrinsic(l))
+        {
+            var merged = (JObject)g.DeepClone();
+            foreach (var p in l.Properties())
+                merged[p.Name] = merged[p.Name] is { } existing ? Merge(existing, p.Value) : p.Value;
+            return merged;
+        }
+        if (global is JArray ga && local is JArray la)
+        {
+            var merged = (JArray)ga.DeepClone();
+            foreach (var item in la) merged.Add(item);
+            return merged;
+        }
+        return local;
+    }
+
+    /// <summary>Renders names as the reference prints a Python list: ['A', 'B'].</summary>
+    internal static string PythonList(IEnumerable<string> names) => "[" + string.Join(", ", names.Select(n => $"'{n}'")) + "]";
+}

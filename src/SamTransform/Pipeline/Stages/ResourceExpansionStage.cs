@@ -1,0 +1,53 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+using SamTransform.Model;
+using SamTransform.Reading;
+using SamTransform.Resources;
+
+namespace SamTransform.Pipeline.Stages;
+
+/// <summary>
+/// Copies plain CloudFormation resources to the output, then hands each SAM resource to the expander for its type.
+/// An error in one resource does not stop the others, so all of a template's errors are reported at once.
+/// </summary>
+public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : ITransformStage
+{
+    public string Name => "resources";
+
+    public void Run(TransformContext context)
+    {
+        foreach (var resource in context.Resources)
+            if (registry.Find(resource.Type) is null)
+                context.SetOutput(resource.LogicalId, resource.Definition);
+
+        foreach (var resource in context.Resources)
+        {
+            var expander = registry.Find(resource.Type);
+            if (expander is null) continue;
+            try
+            {
+                CheckShape(resource, expander);
+                expander.Expand(resource, context);
+            }
+            catch (SamException ex)
+            {
+                context.Report(ex, resource.LogicalId);
+            }
+            catch (Exception ex) when (ex is InvalidCastException or FormatException or ArgumentException or NullReferenceException or InvalidOperationException or OverflowException)
+            {
+                // A shape the expander did not anticipate: report it at the resource instead of crashing.
+                context.Report(DiagnosticCatalog.InternalError(ex.Message, SourceLocation.Of(resource.Definition), resource.LogicalId));
+            }
+        }
+    }
+
+    private static void CheckShape(SamResource resource, IResourceExpander expander)
+    {
+        var properties = resource.Definition["Properties"];
+        if (properties is not null && properties.Type != JTokenType.Object && properties.Type != JTokenType.Null)
+            throw resource.Invalid("Attribute 'Properties' should be a map.", properties);
+        foreach (var property in resource.Properties.Properties())
+            if (!expander.Properties.Contains(property.Name))
+                throw resource.Invalid($"property {property.Name} not defined for resource of type {resource.Type}", property);
+    }
+}

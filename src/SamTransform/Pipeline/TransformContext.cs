@@ -1,0 +1,116 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+using SamTransform.Model;
+using SamTransform.Reading;
+
+namespace SamTransform.Pipeline;
+
+/// <summary>
+/// Everything a stage or expander may read or change during one transform: the working template, the resources being
+/// emitted, the options, resolved parameter values and the diagnostics found so far.
+/// </summary>
+public sealed class TransformContext
+{
+    private readonly Dictionary<Type, object> _state = [];
+    private readonly Dictionary<string, SamResource> _resourcesById = new(StringComparer.Ordinal);
+
+    internal TransformContext(JObject template, TransformOptions options)
+    {
+        Template = template;
+        Options = options;
+        Arns = new ArnBuilder(options.Partition, options.Region);
+    }
+
+    public TransformOptions Options { get; }
+
+    /// <summary>The working copy of the input (the caller's object is never changed).</summary>
+    public JObject Template { get; }
+
+    public ArnBuilder Arns { get; }
+
+    /// <summary>The template's resources in document order.</summary>
+    public List<SamResource> Resources { get; } = [];
+
+    /// <summary>The CloudFormation resources of the output, in emission order.</summary>
+    public JObject Output { get; } = new();
+
+    /// <summary>For each emitted logical id, the SAM resource it came from (for diagnostics that point at the source).</summary>
+    public Dictionary<string, string> Origins { get; } = new(StringComparer.Ordinal);
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Template parameter values: caller values over defaults, plus pseudo parameters.</summary>
+    public Dictionary<string, JToken> ParameterValues { get; } = new(StringComparer.Ordinal);
+
+    public JObject Parameters => Template["Parameters"] as JObject ?? new JObject();
+
+    public JObject Conditions
+    {
+        get
+        {
+            if (Template["Conditions"] is JObject c) return c;
+            var created = new JObject();
+            Template["Conditions"] = created;
+            return created;
+        }
+    }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public SamResource? FindResource(string logicalId) => _resourcesById.GetValueOrDefault(logicalId);
+
+    internal void AddResource(SamResource resource)
+    {
+        Resources.Add(resource);
+        _resourcesById[resource.LogicalId] = resource;
+    }
+
+    /// <summary>Per-transform state shared between expanders (implicit APIs, bucket notifications, ...).</summary>
+    public T State<T>() where T : class, new()
+    {
+        if (!_state.TryGetValue(typeof(T), out var value))
+        {
+            value = new T();
+            _state[typeof(T)] = value;
+        }
+        return (T)value;
+    }
+
+    /// <summary>
+    /// Adds a generated CloudFormation resource. A generated id that collides with another resource is the
+    /// reference's "attempts to create a new resource" error.
+    /// </summary>
+    public void Emit(SamResource origin, string logicalId, JObject resource)
+    {
+        if (Output.ContainsKey(logicalId) || (_resourcesById.ContainsKey(logicalId) && logicalId != origin.LogicalId))
+        {
+            var type = resource.Value<string>("Type");
+            throw new SamException(
+                $"Transforming resource with id [{origin.LogicalId}] attempts to create a new resource with id [{logicalId}] and type \"{type}\". A resource with that id already exists within this template. Please use a different id for that resource.",
+                origin.Definition) { Raw = true };
+        }
+        if (SourceLocation.Of(resource) is null && SourceLocation.Of(origin.Definition) is { } at) SourceAnnotation.Attach(resource, at);
+        Output[logicalId] = resource;
+        Origins[logicalId] = origin.LogicalId;
+    }
+
+    /// <summary>Replaces or adds an output resource without the collision check (used for pass-through and merges).</summary>
+    public void SetOutput(string logicalId, JObject resource) => Output[logicalId] = resource;
+
+    public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
+
+    /// <summary>Turns an expander's exception into the diagnostic the reference would report.</summary>
+    public void Report(SamException ex, string? logicalId)
+    {
+        var at = SourceLocation.Nearest(ex.Node);
+        var id = ex.ResourceIdOverride ?? logicalId;
+        if (ex is SamDocumentException || id is null)
+            Diagnostics.Add(DiagnosticCatalog.InvalidDocument(ex.Message, at, ex.Node?.Path));
+        else if (ex.Raw)
+            Diagnostics.Add(DiagnosticCatalog.RawResourceError(id, ex.Message, at, ex.Node?.Path));
+        else if (ex.EventId is not null)
+            Diagnostics.Add(DiagnosticCatalog.InvalidEvent(id, ex.EventId, ex.Message, at, ex.Node?.Path));
+        else
+            Diagnostics.Add(DiagnosticCatalog.InvalidResource(id, ex.Message, at, ex.Node?.Path));
+    }
+}

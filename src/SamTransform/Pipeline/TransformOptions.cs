@@ -1,0 +1,30 @@
+namespace SamTransform.Pipeline;
+
+/// <summary>What the caller tells the transform: the target partition and region, parameter values, and so on.</summary>
+public sealed record TransformOptions
+{
+    /// <summary>AWS partition (<c>aws</c>, <c>aws-cn</c>, <c>aws-us-gov</c>, ...). Determines ARNs and service principals.</summary>
+    public string Partition { get; init; } = "aws";
+
+    /// <summary>Region the stack is deployed to; the value of <c>AWS::Region</c>.</summary>
+    public string Region { get; init; } = "us-east-1";
+
+    /// <summary>Values for template parameters; they override the parameters' defaults.</summary>
+    public IReadOnlyDictionary<string, object?> ParameterValues { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// Managed policy names the caller maps to ARNs. Looked up before the bundled map of AWS managed policies.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ManagedPolicyMap { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Feature toggles the caller enables (the reference's gradual roll-outs).</summary>
+    public IReadOnlySet<string> FeatureToggles { get; init; } = new HashSet<string>();
+
+    /// <summary>When true every feature toggle counts as enabled.</summary>
+    public bool AllFeatureTogglesEnabled { get; init; }
+
+    /// <summary>Resolves Serverless Application Repository applications; the default works offline.</summary>
+    public IApplicationResolver ApplicationResolver { get; init; } = OfflineApplicationResolver.Instance;
+
+    public bool IsFeatureEnabled(string name) => AllFeatureTogglesEnabled || FeatureToggles.Contains(name);
+}

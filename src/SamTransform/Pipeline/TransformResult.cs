@@ -1,0 +1,26 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+
+namespace SamTransform.Pipeline;
+
+/// <summary>The CloudFormation template (null when the transform failed) and every diagnostic, errors first by resource.</summary>
+public sealed record TransformResult(JObject? Output, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Output is not null;
+
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>
+    /// The whole failure message in the reference transform's form:
+    /// "Invalid Serverless Application Specification document. Number of errors found: N. cause cause ...".
+    /// </summary>
+    public string? ErrorMessage
+    {
+        get
+        {
+            var causes = Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal).ToList();
+            if (causes.Count == 0) return null;
+            return $"Invalid Serverless Application Specification document. Number of errors found: {causes.Count}. {string.Join(" ", causes)}";
+        }
+    }
+}

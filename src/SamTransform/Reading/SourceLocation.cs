@@ -1,0 +1,46 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace SamTransform.Reading;
+
+/// <summary>A 1-based line and column in the template the user wrote.</summary>
+public readonly record struct SourceLocation(int Line, int Column)
+{
+    public override string ToString() => $"({Line},{Column})";
+
+    /// <summary>
+    /// The position a token was read from: our own annotation (YAML reader) or Newtonsoft's line info (JSON reader).
+    /// Tokens created by the transform carry the annotation of the SAM node they came from.
+    /// </summary>
+    public static SourceLocation? Of(JToken? token)
+    {
+        if (token is null) return null;
+        var annotation = token.Annotation<SourceAnnotation>();
+        if (annotation is not null) return annotation.Location;
+        if (token is IJsonLineInfo info && info.HasLineInfo()) return new SourceLocation(info.LineNumber, info.LinePosition);
+        return null;
+    }
+
+    /// <summary>Position of the token, or of the nearest ancestor that has one.</summary>
+    public static SourceLocation? Nearest(JToken? token)
+    {
+        for (var t = token; t is not null; t = t.Parent)
+        {
+            var loc = Of(t);
+            if (loc is not null) return loc;
+        }
+        return null;
+    }
+}
+
+/// <summary>Annotation that ties a JSON token to its place in the source document.</summary>
+public sealed class SourceAnnotation(SourceLocation location)
+{
+    public SourceLocation Location { get; } = location;
+
+    public static void Attach(JToken token, SourceLocation location)
+    {
+        token.RemoveAnnotations<SourceAnnotation>();
+        token.AddAnnotation(new SourceAnnotation(location));
+    }
+}

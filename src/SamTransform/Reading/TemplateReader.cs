@@ -1,0 +1,338 @@
+using System.Text;
+using System.Text.Unicode;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SamTransform.Reading;
+
+/// <summary>The result of reading a template: the document (null when it could not be read) and what went wrong.</summary>
+public sealed record ReadResult(JObject? Template, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Template is not null && !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Reads YAML or JSON templates into Newtonsoft tokens that remember their source position.
+/// CloudFormation short-form tags become their long form; aliases are bounded; nesting is bounded; the builder is
+/// iterative, so no input can overflow the stack.
+/// </summary>
+public static class TemplateReader
+{
+    public const int MaxDepth = 512;
+    public const long MaxNodes = 5_000_000;
+
+    public static ReadResult ReadFile(string path)
+    {
+        if (!File.Exists(path)) return new ReadResult(null, [DiagnosticCatalog.FileNotFound(path)]);
+        return ReadBytes(File.ReadAllBytes(path));
+    }
+
+    public static ReadResult ReadBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            var prefix = Encoding.UTF8.GetString(bytes[..read]);
+            var line = 1 + prefix.Count(c => c == '\n');
+            var column = prefix.Length - (prefix.LastIndexOf('\n') + 1) + 1;
+            return new ReadResult(null, [DiagnosticCatalog.InvalidUtf8(read, new SourceLocation(line, column))]);
+        }
+        return Read(new string(chars, 0, written));
+    }
+
+    public static ReadResult Read(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        if (trimmed.Length > 0 && trimmed[0] == '{')
+        {
+            var json = TryReadJson(text);
+            if (json is not null) return json;
+        }
+        return new YamlBuilder().Build(text);
+    }
+
+    /// <summary>Fast path for JSON documents; falls back to the YAML reader (which reports better errors) on failure.</summary>
+    private static ReadResult? TryReadJson(string text)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text)) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
+            var settings = new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore };
+            var token = JToken.ReadFrom(reader, settings);
+            if (reader.Read()) return null;
+            return token is JObject obj
+                ? new ReadResult(obj, [])
+                : new ReadResult(null, [DiagnosticCatalog.NotAMapping(SourceLocation.Of(token))]);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class Frame(JContainer container, string? tag, string? anchor, SourceLocation location)
+    {
+        public JContainer Container { get; } = container;
+        public string? Tag { get; } = tag;
+        public string? Anchor { get; } = anchor;
+        public SourceLocation Location { get; } = location;
+        public string? PendingKey;
+        public SourceLocation PendingKeyLocation;
+        public bool PendingKeyIsMerge;
+        public List<JObject>? Merges;
+        public long Nodes = 1;
+    }
+
+    private sealed class YamlBuilder
+    {
+        private readonly List<Diagnostic> _diagnostics = [];
+        private readonly Dictionary<string, (JToken Token, long Nodes)> _anchors = new(StringComparer.Ordinal);
+        private readonly Stack<Frame> _stack = new();
+        private JToken? _root;
+        private long _totalNodes;
+        private bool _fatal;
+
+        public ReadResult Build(string text)
+        {
+            var parser = new Parser(new StringReader(text));
+            var documents = 0;
+            try
+            {
+                while (!_fatal && parser.MoveNext())
+                {
+                    var ev = parser.Current!;
+                    switch (ev)
+                    {
+                        case DocumentStart ds when !ds.IsImplicit || documents > 0:
+                        case DocumentStart:
+                            documents++;
+                            if (documents > 1)
+                            {
+                                _diagnostics.Add(DiagnosticCatalog.UnsupportedYaml("a template must be a single YAML document", At(ev.Start)));
+                                _fatal = true;
+                            }
+                            break;
+                        case Scalar scalar:
+                            OnScalar(scalar);
+                            break;
+                        case MappingStart ms:
+                            Push(new JObject(), ms.Tag, ms.Anchor, At(ms.Start));
+                            break;
+                        case SequenceStart ss:
+                            Push(new JArray(), ss.Tag, ss.Anchor, At(ss.Start));
+                            break;
+                        case MappingEnd or SequenceEnd:
+                            Pop();
+                            break;
+                        case AnchorAlias alias:
+                            OnAlias(alias);
+                            break;
+                    }
+                }
+            }
+            catch (YamlException ex)
+            {
+                _diagnostics.Add(DiagnosticCatalog.YamlSyntax(CleanMessage(ex.Message), At(ex.Start)));
+                return new ReadResult(null, _diagnostics);
+            }
+            if (_fatal) return new ReadResult(null, _diagnostics);
+            if (_root is null || _root.Type == JTokenType.Null)
+                return new ReadResult(null, [.. _diagnostics, DiagnosticCatalog.EmptyDocument()]);
+            if (_root is not JObject obj)
+                return new ReadResult(null, [.. _diagnostics, DiagnosticCatalog.NotAMapping(SourceLocation.Of(_root))]);
+            return new ReadResult(obj, _diagnostics);
+        }
+
+        private static string CleanMessage(string message)
+        {
+            // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: ...): "; we print the position ourselves.
+            var i = message.IndexOf("): ", StringComparison.Ordinal);
+            return message.StartsWith("(Line", StringComparison.Ordinal) && i > 0 ? message[(i + 3)..] : message;
+        }
+
+        private static SourceLocation At(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+        private void Push(JContainer container, TagName tag, AnchorName anchor, SourceLocation at)
+        {
+            if (_stack.Count >= MaxDepth)
+            {
+                _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(MaxDepth, at));
+                _fatal = true;
+                return;
+            }
+            SourceAnnotation.Attach(container, at);
+            _stack.Push(new Frame(container, tag.IsEmpty ? null : tag.Value, anchor.IsEmpty ? null : anchor.Value, at));
+        }
+
+        private void Pop()
+        {
+            var frame = _stack.Pop();
+            if (frame.Merges is { } merges && frame.Container is JObject target)
+            {
+                foreach (var source in merges)
+                    foreach (var property in source.Properties())
+                        if (target.Property(property.Name, StringComparison.Ordinal) is null)
+                            target.Add(property.Name, property.Value.DeepClone());
+            }
+            JToken value = frame.Container;
+            if (frame.Tag is not null) value = ApplyTag(frame.Tag, value, frame.Location, isScalar: false);
+            Complete(value, frame.Anchor, frame.Nodes, frame.Location);
+        }
+
+        private void OnScalar(Scalar scalar)
+        {
+            var at = At(scalar.Start);
+            var frame = _stack.Count > 0 ? _stack.Peek() : null;
+            if (frame is { Container: JObject, PendingKey: null })
+            {
+                // A mapping key. Keys are always strings in CloudFormation's JSON model.
+                frame.PendingKey = scalar.Value;
+                frame.PendingKeyLocation = at;
+                frame.PendingKeyIsMerge = scalar.Value == "<<" && scalar.Style == ScalarStyle.Plain;
+                if (!scalar.Anchor.IsEmpty) _anchors[scalar.Anchor.Value] = (new JValue(scalar.Value), 1);
+                return;
+            }
+            JToken value;
+            var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+            if (tag is null || tag == "!")
+                value = scalar.Style == ScalarStyle.Plain && tag is null ? ScalarResolver.Resolve(scalar.Value) : new JValue(scalar.Value);
+            else if (tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+                value = StandardTag(tag["tag:yaml.org,2002:".Length..], scalar.Value, at);
+            else
+                value = ApplyTag(tag, new JValue(scalar.Value), at, isScalar: true);
+            SourceAnnotation.Attach(value, at);
+            Complete(value, scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, 1, at);
+        }
+
+        private JToken StandardTag(string name, string text, SourceLocation at)
+        {
+            switch (name)
+            {
+                case "str": return new JValue(text);
+                case "null": return JValue.CreateNull();
+                case "int":
+                case "float":
+                case "bool":
+                    var v = ScalarResolver.Resolve(text);
+                    if (v.Type != JTokenType.String) return v;
+                    break;
+            }
+            _diagnostics.Add(DiagnosticCatalog.UnknownTag("!!" + name, at));
+            return new JValue(text);
+        }
+
+        private void OnAlias(AnchorAlias alias)
+        {
+            var at = At(alias.Start);
+            if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+            {
+                _diagnostics.Add(DiagnosticCatalog.YamlSyntax($"alias '*{alias.Value.Value}' names no anchor", at));
+                _fatal = true;
+                return;
+            }
+            if (_totalNodes + anchored.Nodes > MaxNodes)
+            {
+                _diagnostics.Add(DiagnosticCatalog.AliasExpansionTooLarge(MaxNodes, at));
+                _fatal = true;
+                return;
+            }
+            var frame = _stack.Count > 0 ? _stack.Peek() : null;
+            if (frame is { Container: JObject, PendingKey: null })
+            {
+                frame.PendingKey = anchored.Token.Type == JTokenType.String ? anchored.Token.Value<string>() : anchored.Token.ToString(Formatting.None);
+                frame.PendingKeyLocation = at;
+                return;
+            }
+            Complete(anchored.Token.DeepClone(), null, anchored.Nodes, at);
+        }
+
+        private void Complete(JToken value, string? anchor, long nodes, SourceLocation at)
+        {
+            _totalNodes += nodes;
+            if (_totalNodes > MaxNodes && !_fatal)
+            {
+                _diagnostics.Add(DiagnosticCatalog.AliasExpansionTooLarge(MaxNodes, at));
+                _fatal = true;
+                return;
+            }
+            if (anchor is not null) _anchors[anchor] = (value, nodes);
+            if (_stack.Count == 0)
+            {
+                _root = value;
+                return;
+            }
+            var parent = _stack.Peek();
+            parent.Nodes += nodes;
+            switch (parent.Container)
+            {
+                case JArray array:
+                    array.Add(value);
+                    break;
+                case JObject obj:
+                    var key = parent.PendingKey!;
+                    parent.PendingKey = null;
+                    if (parent.PendingKeyIsMerge)
+                    {
+                        parent.PendingKeyIsMerge = false;
+                        parent.Merges ??= [];
+                        if (value is JObject m) parent.Merges.Add(m);
+                        else if (value is JArray list && list.All(x => x is JObject)) parent.Merges.AddRange(list.Cast<JObject>());
+                        else _diagnostics.Add(DiagnosticCatalog.UnsupportedYaml("a merge key '<<' must be followed by a mapping or a list of mappings", parent.PendingKeyLocation));
+                        return;
+                    }
+                    if (obj.Property(key, StringComparison.Ordinal) is { } existing)
+                    {
+                        _diagnostics.Add(DiagnosticCatalog.DuplicateKey(key, parent.PendingKeyLocation));
+                        existing.Value = value;
+                        return;
+                    }
+                    var property = new JProperty(key, value);
+                    SourceAnnotation.Attach(property, parent.PendingKeyLocation);
+                    obj.Add(property);
+                    break;
+            }
+        }
+
+        private JToken ApplyTag(string tag, JToken value, SourceLocation at, bool isScalar)
+        {
+            if (!tag.StartsWith('!') || tag.StartsWith("!!", StringComparison.Ordinal))
+            {
+                _diagnostics.Add(DiagnosticCatalog.UnknownTag(tag, at));
+                return value;
+            }
+            var name = tag[1..];
+            string key;
+            switch (name)
+            {
+                case "Ref": key = "Ref"; break;
+                case "Condition": key = "Condition"; break;
+                case "GetAtt":
+                    key = "Fn::GetAtt";
+                    if (isScalar && value.Type == JTokenType.String)
+                    {
+                        var text = value.Value<string>()!;
+                        var dot = text.IndexOf('.', StringComparison.Ordinal);
+                        value = dot < 0 ? new JArray(text) : new JArray(text[..dot], text[(dot + 1)..]);
+                        SourceAnnotation.Attach(value, at);
+                    }
+                    break;
+                case "Sub" or "Join" or "If" or "Select" or "Split" or "FindInMap" or "Base64" or "Cidr" or "GetAZs"
+                    or "ImportValue" or "Equals" or "And" or "Or" or "Not" or "Transform" or "ToJsonString" or "Length"
+                    or "ForEach" or "GetAZs":
+                    key = "Fn::" + name;
+                    break;
+                default:
+                    _diagnostics.Add(DiagnosticCatalog.UnknownTag(tag, at));
+                    return value;
+            }
+            var wrapped = new JObject(new JProperty(key, value));
+            SourceAnnotation.Attach(wrapped, at);
+            return wrapped;
+        }
+    }
+}

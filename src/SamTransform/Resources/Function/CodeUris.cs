@@ -1,0 +1,29 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources;
+
+/// <summary>Turns <c>CodeUri</c>/<c>ContentUri</c> values into CloudFormation code locations, with the reference's errors.</summary>
+public static class CodeUris
+{
+    public static JObject ToCode(SamResource resource, string property, JToken value, TransformContext context, string bucketKey, string keyKey, string versionKey)
+    {
+        if (Intrinsics.IsIntrinsic(value))
+            value = ParameterResolver.Resolve(value, context.ParameterValues);
+        if (value.Type == JTokenType.String)
+        {
+            var text = (string)value!;
+            if (text.Contains("{{resolve:", StringComparison.Ordinal))
+                throw resource.Invalid($"Unsupported dynamic reference detected in '{property}'. Please consider using alternative 'FunctionCode' object format.", value);
+            var parsed = S3Location.Parse(text);
+            if (parsed is null || parsed.Value.Bucket.IndexOfAny(['[', ']']) >= 0)
+                throw resource.Invalid($"'{property}' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.", value);
+        }
+        else if (value is not JObject || Intrinsics.IsIntrinsic(value))
+        {
+            throw resource.Invalid($"'{property}' must be of type dict or string.", value);
+        }
+        return S3Location.ToCloudFormation(value, bucketKey, keyKey, versionKey)!;
+    }
+}

@@ -1,0 +1,22 @@
+namespace SamTransform.Resources;
+
+/// <summary>The expanders by SAM type. Adding a SAM type is one expander class and one line here.</summary>
+public sealed class ResourceExpanderRegistry
+{
+    private readonly Dictionary<string, IResourceExpander> _byType = new(StringComparer.Ordinal);
+
+    public static ResourceExpanderRegistry Default { get; } = CreateDefault();
+
+    private static ResourceExpanderRegistry CreateDefault()
+    {
+        var registry = new ResourceExpanderRegistry();
+        registry.Add(new FunctionExpander());
+        registry.Add(new SimpleTableExpander());
+        registry.Add(new LayerVersionExpander());
+        return registry;
+    }
+
+    public void Add(IResourceExpander expander) => _byType[expander.ResourceType] = expander;
+
+    public IResourceExpander? Find(string type) => _byType.GetValueOrDefault(type);
+}

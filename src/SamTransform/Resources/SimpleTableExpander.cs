@@ -1,0 +1,47 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources;
+
+/// <summary><c>AWS::Serverless::SimpleTable</c> → a DynamoDB table with a single-attribute hash key.</summary>
+public sealed class SimpleTableExpander : IResourceExpander
+{
+    public string ResourceType => "AWS::Serverless::SimpleTable";
+
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "PrimaryKey", "ProvisionedThroughput", "TableName", "Tags", "SSESpecification", "PointInTimeRecoverySpecification",
+    };
+
+    private static readonly Dictionary<string, string> AttributeTypes = new(StringComparer.Ordinal)
+    {
+        ["String"] = "S", ["Number"] = "N", ["Binary"] = "B",
+    };
+
+    public void Expand(SamResource table, TransformContext context)
+    {
+        var properties = new JObject();
+        var primaryKey = table.GetMap("PrimaryKey") ?? new JObject { ["Name"] = "id", ["Type"] = "String" };
+        var name = primaryKey["Name"];
+        var type = primaryKey["Type"];
+        if (name is null || type is null)
+            throw table.Invalid("'PrimaryKey' is missing required Property 'Name' or 'Type'.", primaryKey);
+        var typeText = type.Type == JTokenType.String ? (string)type! : null;
+        if (typeText is null || !AttributeTypes.TryGetValue(typeText, out var attributeType))
+            throw table.Invalid($"Type of property 'PrimaryKey.Type' is invalid. Must be one of {string.Join(", ", AttributeTypes.Keys)}.", type);
+        properties["AttributeDefinitions"] = new JArray(new JObject { ["AttributeName"] = name, ["AttributeType"] = attributeType });
+        properties["KeySchema"] = new JArray(new JObject { ["AttributeName"] = name, ["KeyType"] = "HASH" });
+        if (table.Get("ProvisionedThroughput") is { } throughput) properties["ProvisionedThroughput"] = throughput;
+        else properties["BillingMode"] = "PAY_PER_REQUEST";
+        properties.SetIf("SSESpecification", table.Get("SSESpecification"));
+        properties.SetIf("PointInTimeRecoverySpecification", table.Get("PointInTimeRecoverySpecification"));
+        properties.SetIf("TableName", table.Get("TableName"));
+        if (table.Get("Tags") is { } tags) properties["Tags"] = Tags.Build(table, tags, addSamTag: false);
+
+        var resource = CfnResource.Create("AWS::DynamoDB::Table", properties).WithPassThrough(table);
+        if (table.DependsOn is { } dependsOn) resource["DependsOn"] = dependsOn;
+        if (table.Metadata is { } metadata) resource["Metadata"] = metadata;
+        context.Emit(table, table.LogicalId, resource);
+    }
+}

@@ -1,0 +1,21 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Conformance;
+using Xunit;
+
+namespace SamTransform.Tests.Conformance;
+
+public class JsonCanonicalizerTests
+{
+    [Fact]
+    public void Array_and_key_order_do_not_matter()
+    {
+        Assert.True(JsonCanonicalizer.Equal(JToken.Parse("""{"a":[1,{"x":[3,2]}],"b":2}"""), JToken.Parse("""{"b":2,"a":[{"x":[2,3]},1]}""")));
+    }
+
+    [Fact]
+    public void Values_and_types_do_matter()
+    {
+        Assert.False(JsonCanonicalizer.Equal(JToken.Parse("""{"a":"1"}"""), JToken.Parse("""{"a":1}""")));
+        Assert.False(JsonCanonicalizer.Equal(JToken.Parse("""{"a":[1,2]}"""), JToken.Parse("""{"a":[1,2,2]}""")));
+    }
+}

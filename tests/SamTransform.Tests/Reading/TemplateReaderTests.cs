@@ -1,0 +1,141 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Reading;
+using Xunit;
+
+namespace SamTransform.Tests.Reading;
+
+public class TemplateReaderTests
+{
+    private static JObject Read(string yaml)
+    {
+        var result = TemplateReader.Read(yaml);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+        return result.Template!;
+    }
+
+    [Theory]
+    [InlineData("A: !Ref Foo", """{"A":{"Ref":"Foo"}}""")]
+    [InlineData("A: !GetAtt Fn.Arn", """{"A":{"Fn::GetAtt":["Fn","Arn"]}}""")]
+    [InlineData("A: !GetAtt A.B.C", """{"A":{"Fn::GetAtt":["A","B.C"]}}""")]
+    [InlineData("A: !GetAtt [Fn, Arn]", """{"A":{"Fn::GetAtt":["Fn","Arn"]}}""")]
+    [InlineData("A: !Sub 'x-${AWS::Region}'", """{"A":{"Fn::Sub":"x-${AWS::Region}"}}""")]
+    [InlineData("A: !Join [',', [a, b]]", """{"A":{"Fn::Join":[",",["a","b"]]}}""")]
+    [InlineData("A: !If [C, 1, 2]", """{"A":{"Fn::If":["C",1,2]}}""")]
+    [InlineData("A: !Select [0, !GetAZs '']", """{"A":{"Fn::Select":[0,{"Fn::GetAZs":""}]}}""")]
+    [InlineData("A: !Condition IsProd", """{"A":{"Condition":"IsProd"}}""")]
+    [InlineData("A: !Not [!Equals [a, b]]", """{"A":{"Fn::Not":[{"Fn::Equals":["a","b"]}]}}""")]
+    [InlineData("A: !Base64 hello", """{"A":{"Fn::Base64":"hello"}}""")]
+    [InlineData("A: !FindInMap [M, K, V]", """{"A":{"Fn::FindInMap":["M","K","V"]}}""")]
+    [InlineData("A: !ImportValue Shared", """{"A":{"Fn::ImportValue":"Shared"}}""")]
+    [InlineData("A: !Split [',', 'a,b']", """{"A":{"Fn::Split":[",","a,b"]}}""")]
+    [InlineData("A: !Cidr [10.0.0.0/16, 2, 8]", """{"A":{"Fn::Cidr":["10.0.0.0/16",2,8]}}""")]
+    [InlineData("A: !And [!Condition X, !Or [!Condition Y, !Condition Z]]", """{"A":{"Fn::And":[{"Condition":"X"},{"Fn::Or":[{"Condition":"Y"},{"Condition":"Z"}]}]}}""")]
+    [InlineData("A: !Transform {Name: AWS::Include}", """{"A":{"Fn::Transform":{"Name":"AWS::Include"}}}""")]
+    public void Short_form_tags_become_long_form(string yaml, string expected)
+    {
+        Assert.True(JToken.DeepEquals(JToken.Parse(expected), Read(yaml)), Read(yaml).ToString());
+    }
+
+    [Theory]
+    [InlineData("2012-10-17", JTokenType.String)]
+    [InlineData("'300'", JTokenType.String)]
+    [InlineData("300", JTokenType.Integer)]
+    [InlineData("-12", JTokenType.Integer)]
+    [InlineData("1.5", JTokenType.Float)]
+    [InlineData("true", JTokenType.Boolean)]
+    [InlineData("False", JTokenType.Boolean)]
+    [InlineData("~", JTokenType.Null)]
+    [InlineData("hello", JTokenType.String)]
+    [InlineData("10.0.0.0/16", JTokenType.String)]
+    [InlineData("1.2.3", JTokenType.String)]
+    public void Scalars_resolve_as_cloudformation_reads_them(string scalar, JTokenType expected)
+    {
+        Assert.Equal(expected, Read("A: " + scalar)["A"]!.Type);
+    }
+
+    [Fact]
+    public void Date_like_policy_version_stays_a_string()
+    {
+        Assert.Equal("2012-10-17", (string)Read("Version: 2012-10-17")["Version"]!);
+    }
+
+    [Fact]
+    public void Every_node_keeps_its_line_and_column()
+    {
+        var doc = Read("Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n");
+        var handler = doc["Resources"]!["Fn"]!["Properties"]!["Handler"]!;
+        Assert.Equal(new SourceLocation(5, 16), SourceLocation.Of(handler));
+        Assert.Equal(new SourceLocation(5, 7), SourceLocation.Of(handler.Parent));
+    }
+
+    [Fact]
+    public void Json_documents_keep_positions_too()
+    {
+        var doc = Read("{\n  \"Resources\": {\n    \"A\": 1\n  }\n}");
+        Assert.Equal(3, SourceLocation.Of(doc["Resources"]!["A"])!.Value.Line);
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_an_error_with_position()
+    {
+        var result = TemplateReader.Read("A: 1\nB: 2\nA: 3\n");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("SAM1002", error.Code);
+        Assert.Equal(3, error.Location!.Value.Line);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Billion_laughs_is_rejected()
+    {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (var i = 0; i < 9; i++)
+        {
+            var prev = (char)('a' + i);
+            var next = (char)('a' + i + 1);
+            yaml += $"{next}: &{next} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n";
+        }
+        var result = TemplateReader.Read(yaml);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SAM1003");
+        Assert.Null(result.Template);
+    }
+
+    [Fact]
+    public void Aliases_within_limits_expand()
+    {
+        var doc = Read("base: &b {Runtime: python3.12}\nuse: *b\nmerged:\n  <<: *b\n  Handler: x\n");
+        Assert.Equal("python3.12", (string)doc["use"]!["Runtime"]!);
+        Assert.Equal("python3.12", (string)doc["merged"]!["Runtime"]!);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_a_diagnostic_not_a_crash()
+    {
+        var yaml = "a: " + new string('[', 100_000) + new string(']', 100_000);
+        var result = TemplateReader.Read(yaml);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SAM1004");
+    }
+
+    [Theory]
+    [InlineData("A: [1, 2", "SAM1001")]
+    [InlineData("A:\n\t- 1", "SAM1001")]
+    [InlineData("- 1\n- 2", "SAM1007")]
+    [InlineData("", "SAM1008")]
+    [InlineData("A: !Bogus x", "SAM1005")]
+    public void Bad_documents_give_a_diagnostic(string yaml, string code)
+    {
+        var result = TemplateReader.Read(yaml);
+        Assert.Contains(result.Diagnostics, d => d.Code == code);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_with_its_line()
+    {
+        var bytes = "A: 1\nB: \"x"u8.ToArray().Concat(new byte[] { 0xff, 0x22, 0x0a }).ToArray();
+        var result = TemplateReader.ReadBytes(bytes);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("SAM1006", error.Code);
+        Assert.Equal(2, error.Location!.Value.Line);
+    }
+}

@@ -1,0 +1,101 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Pipeline;
+using SamTransform.Reading;
+using Xunit;
+
+namespace SamTransform.Tests.Resources;
+
+/// <summary>Small scenarios: transform this string, expect these resources or these codes.</summary>
+public class FunctionExpanderTests
+{
+    internal static TransformResult Transform(string yaml, TransformOptions? options = null)
+    {
+        var read = TemplateReader.Read(yaml);
+        Assert.True(read.Succeeded);
+        return SamTransformer.Transform(read.Template!, options ?? new TransformOptions());
+    }
+
+    private const string Minimal = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.12
+              Handler: app.handler
+              CodeUri: s3://bucket/key.zip
+        """;
+
+    [Fact]
+    public void Minimal_function_gets_a_role_with_basic_execution_in_the_partition()
+    {
+        var output = Transform(Minimal, new TransformOptions { Partition = "aws-cn", Region = "cn-north-1" }).Output!;
+        var role = output["Resources"]!["FnRole"]!;
+        Assert.Equal("AWS::IAM::Role", (string)role["Type"]!);
+        Assert.Equal("arn:aws-cn:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", (string)role["Properties"]!["ManagedPolicyArns"]![0]!);
+        var fn = output["Resources"]!["Fn"]!;
+        Assert.Equal("bucket", (string)fn["Properties"]!["Code"]!["S3Bucket"]!);
+        Assert.Null(output["Transform"]);
+    }
+
+    [Fact]
+    public void The_input_object_is_never_changed()
+    {
+        var read = TemplateReader.Read(Minimal).Template!;
+        var before = read.ToString();
+        SamTransformer.Transform(read, new TransformOptions());
+        Assert.Equal(before, read.ToString());
+    }
+
+    [Fact]
+    public void Errors_name_the_resource_and_point_at_the_property()
+    {
+        var result = Transform("""
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  CodeUri: not-an-s3-uri
+            """);
+        Assert.Null(result.Output);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("SAM2002", error.Code);
+        Assert.Equal(new SourceLocation(7, 16), error.Location);
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. 'CodeUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.", result.ErrorMessage);
+    }
+
+    [Fact]
+    public void All_errors_are_reported_at_once_ordered_by_logical_id()
+    {
+        var result = Transform("""
+            Resources:
+              B:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, Handler: h}
+              A:
+                Type: AWS::Serverless::Function
+                Properties: {CodeUri: s3://b/k}
+            """);
+        Assert.Equal(["A", "B"], result.Errors.Select(e => e.ResourceId));
+    }
+
+    [Fact]
+    public void Auto_publish_alias_creates_a_hashed_version_and_an_alias()
+    {
+        var output = Transform(Minimal.Replace("CodeUri: s3://bucket/key.zip", "CodeUri: s3://bucket/key.zip\n      AutoPublishAlias: live", StringComparison.Ordinal)).Output!;
+        var resources = (JObject)output["Resources"]!;
+        var version = resources.Properties().Single(p => p.Name.StartsWith("FnVersion", StringComparison.Ordinal));
+        Assert.Matches("^FnVersion[0-9a-f]{10}$", version.Name);
+        Assert.Equal("Retain", (string)version.Value["DeletionPolicy"]!);
+        Assert.Equal(version.Name, (string)resources["FnAliaslive"]!["Properties"]!["FunctionVersion"]!["Fn::GetAtt"]![0]!);
+    }
+
+    [Fact]
+    public void Unknown_property_is_the_reference_error()
+    {
+        var result = Transform(Minimal + "\n      CodeURI: s3://x/y");
+        Assert.Contains("property CodeURI not defined for resource of type AWS::Serverless::Function", result.ErrorMessage);
+    }
+}
