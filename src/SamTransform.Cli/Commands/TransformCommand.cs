@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Newtonsoft.Json;
+using SamTransform.Conformance;
+using SamTransform.Diagnostics;
+using SamTransform.Pipeline;
+using SamTransform.Reading;
+
+namespace SamTransform.Cli.Commands;
+
+/// <summary>The `transform` command.</summary>
+public static class TransformCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var template = new Argument<FileInfo>("template") { Description = "The SAM template (YAML or JSON)." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the CloudFormation JSON to this file instead of standard output." };
+        var partition = new Option<string>("--partition") { Description = "AWS partition: aws, aws-cn, aws-us-gov, ...", DefaultValueFactory = _ => "aws" };
+        var region = new Option<string>("--region") { Description = "Region the stack is deployed to (the value of AWS::Region).", DefaultValueFactory = _ => "us-east-1" };
+        var overrides = new Option<string[]>("--parameter-overrides") { Description = "Template parameter values as Key=Value pairs.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("transform", "Transform a SAM template into CloudFormation JSON. Exit codes: 0 success, 1 invalid template, 2 bad usage.")
+        {
+            template, output, partition, region, overrides,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(template)!;
+            if (!CliApp.TryParseOverrides(parse.GetValue(overrides), stderr, out var values)) return CliApp.BadUsage;
+            var options = new TransformOptions { Partition = parse.GetValue(partition)!, Region = parse.GetValue(region)!, ParameterValues = values };
+            var read = TemplateReader.ReadFile(file.FullName);
+            var display = file.ToString();
+            if (!read.Succeeded)
+            {
+                CliApp.Print(read.Diagnostics, display, stderr);
+                return read.Diagnostics.Any(d => d.Code == "SAM1010") ? CliApp.BadUsage : CliApp.InvalidTemplate;
+            }
+            var result = SamTransformer.Transform(read.Template!, options);
+            CliApp.Print(read.Diagnostics.Concat(result.Diagnostics), display, stderr);
+            if (result.Output is null) return CliApp.InvalidTemplate;
+            var json = result.Output.ToString(Formatting.Indented);
+            var target = parse.GetValue(output);
+            if (target is null) stdout.WriteLine(json);
+            else File.WriteAllText(target.FullName, json + Environment.NewLine);
+            return CliApp.Success;
+        });
+        return command;
+    }
+}
