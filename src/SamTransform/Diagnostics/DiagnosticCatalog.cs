@@ -31,8 +31,8 @@ public static class DiagnosticCatalog
     public static Diagnostic NotAMapping(SourceLocation? at) =>
         new("SAM1007", DiagnosticLevel.Error, "The template must be a mapping (a YAML or JSON object) at the top level.", at);
 
-    public static Diagnostic EmptyDocument() =>
-        new("SAM1008", DiagnosticLevel.Error, "The template is empty.");
+    public static Diagnostic EmptyDocument(SourceLocation? at = null) =>
+        new("SAM1008", DiagnosticLevel.Error, "The template is empty.", at);
 
     public static Diagnostic UnsupportedYaml(string what, SourceLocation? at) =>
         new("SAM1009", DiagnosticLevel.Error, $"Unsupported YAML: {what}.", at);
@@ -59,4 +59,8 @@ public static class DiagnosticCatalog
 
     public static Diagnostic InternalError(string message, SourceLocation? at, string? logicalId) =>
         new("SAM2999", DiagnosticLevel.Error, $"Internal error while transforming: {message}", at, logicalId);
+
+    /// <summary>The safety net for a bug: an exception no expander turned into a reference error.</summary>
+    public static Diagnostic InternalError(Exception exception, SourceLocation? at, string? logicalId) =>
+        new("SAM2999", DiagnosticLevel.Error, $"Internal error while transforming{(logicalId is null ? "" : $" resource [{logicalId}]")}: {exception.GetType().Name}: {exception.Message}", at, logicalId);
 }

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Reading;
 
 namespace SamTransform.Pipeline;
 
@@ -10,8 +11,18 @@ namespace SamTransform.Pipeline;
 /// </summary>
 public static class ParameterResolver
 {
-    /// <summary>Returns a resolved copy of <paramref name="value"/> (the input is not changed).</summary>
+    /// <summary>
+    /// Returns a resolved copy of <paramref name="value"/> (the input is not changed). Every token of the copy keeps
+    /// the source position of the token it replaces, so an error about the resolved value still points at the line.
+    /// </summary>
     public static JToken Resolve(JToken value, IReadOnlyDictionary<string, JToken> parameters)
+    {
+        var resolved = ResolveToken(value, parameters);
+        if (SourceLocation.Of(resolved) is null && SourceLocation.Of(value) is { } at) SourceAnnotation.Attach(resolved, at);
+        return resolved;
+    }
+
+    private static JToken ResolveToken(JToken value, IReadOnlyDictionary<string, JToken> parameters)
     {
         switch (value)
         {

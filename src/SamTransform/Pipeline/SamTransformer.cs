@@ -42,6 +42,11 @@ public static class SamTransformer
             {
                 context.Report(ex, ex.ResourceIdOverride);
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The safety net: a bug in a stage is a located diagnostic, never a crash of the caller.
+                context.Report(DiagnosticCatalog.InternalError(ex, context.LocationOf(null), null));
+            }
             if (context.HasErrors) break;
         }
 

@@ -99,11 +99,24 @@ public sealed class TransformContext
 
     public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
+    /// <summary>
+    /// Where a diagnostic about <paramref name="logicalId"/> should point when its node has no position (a value the
+    /// transform built): the resource's entry, else the Resources section, else the document.
+    /// </summary>
+    public SourceLocation? LocationOf(string? logicalId)
+    {
+        var resource = logicalId is null ? null : FindResource(logicalId);
+        return SourceLocation.Nearest(resource?.Definition.Parent)
+            ?? SourceLocation.Nearest(resource?.Definition)
+            ?? SourceLocation.Nearest(Template["Resources"])
+            ?? SourceLocation.Of(Template);
+    }
+
     /// <summary>Turns an expander's exception into the diagnostic the reference would report.</summary>
     public void Report(SamException ex, string? logicalId)
     {
-        var at = SourceLocation.Nearest(ex.Node);
         var id = ex.ResourceIdOverride ?? logicalId;
+        var at = SourceLocation.Nearest(ex.Node) ?? LocationOf(id);
         if (ex is SamDocumentException || id is null)
             Diagnostics.Add(DiagnosticCatalog.InvalidDocument(ex.Message, at, ex.Node?.Path));
         else if (ex.Raw)

@@ -140,9 +140,16 @@ public static class TemplateReader
                 _diagnostics.Add(DiagnosticCatalog.YamlSyntax(CleanMessage(ex.Message), At(ex.Start)));
                 return new ReadResult(null, _diagnostics);
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // YamlDotNet's scanner can fail with a bare exception on some malformed input (an unclosed flow
+                // collection followed by block content, for one); report it after the last event that parsed.
+                _diagnostics.Add(DiagnosticCatalog.YamlSyntax("the YAML parser could not continue after this point (is a '[', '{' or quote left open?)", At(parser.Current?.End ?? Mark.Empty)));
+                return new ReadResult(null, _diagnostics);
+            }
             if (_fatal) return new ReadResult(null, _diagnostics);
             if (_root is null || _root.Type == JTokenType.Null)
-                return new ReadResult(null, [.. _diagnostics, DiagnosticCatalog.EmptyDocument()]);
+                return new ReadResult(null, [.. _diagnostics, DiagnosticCatalog.EmptyDocument(new SourceLocation(1, 1))]);
             if (_root is not JObject obj)
                 return new ReadResult(null, [.. _diagnostics, DiagnosticCatalog.NotAMapping(SourceLocation.Of(_root))]);
             return new ReadResult(obj, _diagnostics);

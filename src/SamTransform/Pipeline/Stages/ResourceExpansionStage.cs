@@ -33,10 +33,10 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
             {
                 context.Report(ex, resource.LogicalId);
             }
-            catch (Exception ex) when (ex is InvalidCastException or FormatException or ArgumentException or NullReferenceException or InvalidOperationException or OverflowException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // A shape the expander did not anticipate: report it at the resource instead of crashing.
-                context.Report(DiagnosticCatalog.InternalError(ex.Message, SourceLocation.Of(resource.Definition), resource.LogicalId));
+                // A shape the expander did not anticipate: report it at the resource and go on with the others.
+                context.Report(DiagnosticCatalog.InternalError(ex, context.LocationOf(resource.LogicalId), resource.LogicalId));
             }
         }
     }
