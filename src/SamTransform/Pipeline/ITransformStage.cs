@@ -8,5 +8,11 @@ public interface ITransformStage
 {
     string Name { get; }
 
+    /// <summary>
+    /// Whether errors this stage reports stop the pipeline before the next stage. A stage whose causes the reference
+    /// reports together with those of the resources (embedded connectors) returns false.
+    /// </summary>
+    bool HaltsOnErrors => true;
+
     void Run(TransformContext context);
 }

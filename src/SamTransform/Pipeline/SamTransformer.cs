@@ -20,7 +20,9 @@ public static class SamTransformer
         new DocumentStructureStage(),
         new ParameterValuesStage(),
         new GlobalsStage(),
+        new EmbeddedConnectorsStage(),
         new ResourceExpansionStage(registry),
+        new ConnectorDependenciesStage(),
         new ReferenceRewriteStage(),
     ];
 
@@ -47,7 +49,7 @@ public static class SamTransformer
                 // The safety net: a bug in a stage is a located diagnostic, never a crash of the caller.
                 context.Report(DiagnosticCatalog.InternalError(ex, context.LocationOf(null), null));
             }
-            if (context.HasErrors) break;
+            if (context.HasErrors && stage.HaltsOnErrors) break;
         }
 
         if (context.HasErrors) return new TransformResult(null, Order(context.Diagnostics));

@@ -83,16 +83,19 @@ public sealed class TransformContext
     public void Emit(SamResource origin, string logicalId, JObject resource)
     {
         if (Output.ContainsKey(logicalId) || (_resourcesById.ContainsKey(logicalId) && logicalId != origin.LogicalId))
-        {
-            var type = resource.Value<string>("Type");
-            throw new SamException(
-                $"Transforming resource with id [{origin.LogicalId}] attempts to create a new resource with id [{logicalId}] and type \"{type}\". A resource with that id already exists within this template. Please use a different id for that resource.",
-                origin.Definition) { Raw = true };
-        }
+            throw DuplicateResource(origin.LogicalId, logicalId, resource.Value<string>("Type"), origin.Definition);
         if (SourceLocation.Of(resource) is null && SourceLocation.Of(origin.Definition) is { } at) SourceAnnotation.Attach(resource, at);
         Output[logicalId] = resource;
         Origins[logicalId] = origin.LogicalId;
     }
+
+    /// <summary>The reference's error for a generated logical id that another resource already has.</summary>
+    public static SamException DuplicateResource(string originId, string logicalId, string? type, JToken? node) =>
+        new($"Transforming resource with id [{originId}] attempts to create a new resource with id [{logicalId}] and type \"{type}\". A resource with that id already exists within this template. Please use a different id for that resource.", node)
+        {
+            Raw = true,
+            ResourceIdOverride = originId,
+        };
 
     /// <summary>Replaces or adds an output resource without the collision check (used for pass-through and merges).</summary>
     public void SetOutput(string logicalId, JObject resource) => Output[logicalId] = resource;

@@ -13,6 +13,7 @@ public sealed class ResourceExpanderRegistry
         registry.Add(new FunctionExpander());
         registry.Add(new SimpleTableExpander());
         registry.Add(new LayerVersionExpander());
+        registry.Add(new Connectors.ConnectorExpander());
         return registry;
     }
 

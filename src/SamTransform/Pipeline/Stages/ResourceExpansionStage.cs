@@ -20,7 +20,8 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
             if (registry.Find(resource.Type) is null)
                 context.SetOutput(resource.LogicalId, resource.Definition);
 
-        foreach (var resource in context.Resources)
+        // OrderBy is stable: document order within a phase.
+        foreach (var resource in context.Resources.OrderBy(r => registry.Find(r.Type)?.Phase ?? 0))
         {
             var expander = registry.Find(resource.Type);
             if (expander is null) continue;
