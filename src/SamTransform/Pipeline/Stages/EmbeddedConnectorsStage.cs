@@ -60,7 +60,7 @@ public sealed class EmbeddedConnectorsStage : ITransformStage
             throw source.Invalid($"Attribute 'Connectors.{entry.Name}.Properties' should be a map.", connector["Properties"] ?? entry);
 
         var sourceReference = properties["SourceReference"];
-        if (sourceReference is not null and not JObject && sourceReference.Type != JTokenType.Null)
+        if (sourceReference is not null and not JObject)
             throw source.Invalid($"Property 'Connectors.{entry.Name}.Properties.SourceReference' should be a map.", sourceReference);
         if (sourceReference is JObject reference && reference.ContainsKey("Id"))
             throw new SamException("'Id' shouldn't be defined in 'SourceReference'.", reference["Id"]) { ResourceIdOverride = entry.Name };

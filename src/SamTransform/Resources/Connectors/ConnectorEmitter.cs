@@ -19,25 +19,25 @@ internal sealed class ConnectorEmitter(TransformContext context, SamResource con
             {
                 var document = Document(categories);
                 var roleSide = profile.RoleOf == "Destination" ? to : from;
-                var role = roleSide["RoleName"] ?? throw connector.Invalid($"Unable to get IAM role name from '{roleSide.Side}' resource.");
+                var role = roleSide["RoleName"] ?? throw connector.Invalid($"Unable to get IAM role name from '{roleSide.Side}' resource.", roleSide.Node);
                 return [Add($"{id}Policy{suffix}", "AWS::IAM::ManagedPolicy", new JObject { ["PolicyDocument"] = document, ["Roles"] = new JArray(role.DeepClone()) })];
             }
             case ConnectorPolicyKind.TopicPolicy:
             {
                 var document = Document(categories);
-                var topic = to["Arn"] ?? throw connector.Invalid("Unable to get SNS topic ARN from 'Destination' resource.");
+                var topic = to["Arn"] ?? throw connector.Invalid("Unable to get SNS topic ARN from 'Destination' resource.", to.Node);
                 return [Add($"{id}TopicPolicy{suffix}", "AWS::SNS::TopicPolicy", new JObject { ["PolicyDocument"] = document, ["Topics"] = new JArray(topic.DeepClone()) })];
             }
             case ConnectorPolicyKind.QueuePolicy:
             {
                 var document = Document(categories);
-                var queue = to["QueueUrl"] ?? throw connector.Invalid("Unable to get SQS queue URL from 'Destination' resource.");
+                var queue = to["QueueUrl"] ?? throw connector.Invalid("Unable to get SQS queue URL from 'Destination' resource.", to.Node);
                 return [Add($"{id}QueuePolicy{suffix}", "AWS::SQS::QueuePolicy", new JObject { ["PolicyDocument"] = document, ["Queues"] = new JArray(queue.DeepClone()) })];
             }
             default:
             {
                 var permissions = categories.Select(c => (c.Key, Properties: (JObject)ProfileTemplate.Render(c.Value, from, to, connector))).ToList();
-                var function = to["Arn"] ?? throw connector.Invalid("Unable to get Lambda function ARN from 'Destination' resource.");
+                var function = to["Arn"] ?? throw connector.Invalid("Unable to get Lambda function ARN from 'Destination' resource.", to.Node);
                 var ids = new List<string>();
                 foreach (var (category, properties) in permissions)
                 {

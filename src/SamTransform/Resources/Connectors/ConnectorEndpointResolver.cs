@@ -30,7 +30,7 @@ public sealed class ConnectorEndpointResolver(TransformContext context, Connecto
         var values = new Dictionary<string, JToken>(StringComparer.Ordinal);
         foreach (var name in DirectProperties)
             if (obj[name] is { Type: not JTokenType.Null } value) values[name] = value;
-        return new ConnectorEndpoint(side, null, profileType, profileType, values);
+        return new ConnectorEndpoint(side, null, profileType, profileType, values, obj);
     }
 
     private ConnectorEndpoint ResolveId(JObject obj, string side, JToken other)
@@ -52,7 +52,7 @@ public sealed class ConnectorEndpointResolver(TransformContext context, Connecto
         foreach (var (name, rule) in profiles.RulesFor(profileType) ?? new Dictionary<string, string>())
             if (Evaluate(rule, id, properties, other) is { } value) values[name] = value;
         if (obj["Qualifier"] is { Type: not JTokenType.Null } qualifier) values["Qualifier"] = qualifier;
-        return new ConnectorEndpoint(side, id, type, profileType, values);
+        return new ConnectorEndpoint(side, id, type, profileType, values, obj);
     }
 
     private static JToken? Evaluate(string rule, string id, JObject properties, JToken other)

@@ -46,7 +46,7 @@ public sealed class ConnectorExpander(ConnectorProfiles profiles) : IResourceExp
             var from = resolver.Resolve(source, "Source", destinations[i]);
             var to = resolver.Resolve(destinations[i], "Destination", source);
             var profile = profiles.Find(from.ProfileType, to.ProfileType)
-                ?? throw connector.Invalid($"Unable to create connector from {from.ProfileType} to {to.ProfileType}; it's not supported or the template is invalid.");
+                ?? throw connector.Invalid($"Unable to create connector from {from.ProfileType} to {to.ProfileType}; it's not supported or the template is invalid.", destinations[i]);
             var categories = SelectCategories(connector, profile, permissions, from, to);
             var suffix = destinations.Count > 1 ? $"Destination{i}" : "";
             var emitted = new ConnectorEmitter(context, connector, profile, from, to, suffix).Emit(categories);

@@ -39,8 +39,8 @@ public static partial class ProfileTemplate
         {
             var side = match.Groups[1].Value;
             var property = match.Groups[2].Value;
-            var value = (side == "Source" ? source : destination)[property]
-                ?? throw connector.Invalid($"{side}.{property} is missing.");
+            var endpoint = side == "Source" ? source : destination;
+            var value = endpoint[property] ?? throw connector.Invalid($"{side}.{property} is missing.", endpoint.Node);
             if (matches.Count == 1 && match.Length == text.Length) return value.DeepClone();
             var variable = side + property;
             variables[variable] = value.DeepClone();
