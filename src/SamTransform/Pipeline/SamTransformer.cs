@@ -20,6 +20,7 @@ public static class SamTransformer
         new DocumentStructureStage(),
         new ParameterValuesStage(),
         new GlobalsStage(),
+        // Embedded-connector errors are reported with the resources' errors: keep this stage right before expansion.
         new EmbeddedConnectorsStage(),
         new ResourceExpansionStage(registry),
         new ConnectorDependenciesStage(),

@@ -19,7 +19,7 @@ public sealed class ConnectorEndpointResolver(TransformContext context, Connecto
     /// <param name="other">The other side's object, which picks the target of an events rule whose role is wanted.</param>
     public ConnectorEndpoint Resolve(JToken reference, string side, JToken other)
     {
-        if (reference is not JObject obj) throw connector.Invalid($"'{side}' should be a map.", reference);
+        if (reference is not JObject obj) throw connector.Invalid($"Type of property '{side}' is invalid.", reference);
         return obj.ContainsKey("Id") ? ResolveId(obj, side, other) : ResolveDirect(obj, side);
     }
 
