@@ -23,6 +23,7 @@ public static class SamTransformer
         // Embedded-connector errors are reported with the resources' errors: keep this stage right before expansion.
         new EmbeddedConnectorsStage(),
         new ResourceExpansionStage(registry),
+        new DeploymentPreferenceStage(),
         new ConnectorDependenciesStage(),
         new ReferenceRewriteStage(),
     ];

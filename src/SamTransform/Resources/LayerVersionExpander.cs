@@ -17,12 +17,6 @@ public sealed class LayerVersionExpander : IResourceExpander
         "LayerName", "Description", "ContentUri", "CompatibleRuntimes", "CompatibleArchitectures", "LicenseInfo", "RetentionPolicy", "PublishLambdaVersion",
     };
 
-    /// <summary>Old (SAM) layer id → generated id, for the reference-rewriting stage.</summary>
-    public sealed class Renames : Dictionary<string, string>
-    {
-        public Renames() : base(StringComparer.Ordinal) { }
-    }
-
     public static JObject BuildProperties(SamResource layer, TransformContext context)
     {
         var contentUri = layer.Get("ContentUri") ?? throw layer.Invalid("Missing required property 'ContentUri'.");
@@ -52,7 +46,7 @@ public sealed class LayerVersionExpander : IResourceExpander
         if (layer.UpdateReplacePolicy is { } urp) resource["UpdateReplacePolicy"] = urp;
         if (layer.Metadata is { } metadata) resource["Metadata"] = metadata;
         context.Emit(layer, logicalId, resource);
-        context.State<Renames>()[layer.LogicalId] = logicalId;
+        context.State<ResourceReferences>().Rename(layer.LogicalId, logicalId);
     }
 
     private static string RetentionPolicy(SamResource layer, TransformContext context)

@@ -27,13 +27,13 @@ public sealed class GlobalsStage : ITransformStage
         foreach (var section in globals.Properties())
         {
             if (supported[section.Name] is not JArray allowed)
-                throw new SamDocumentException($"'Globals' section is invalid. '{section.Name}' is not supported. Must be one of the following values - {PythonList(types)}", section);
+                throw new SamDocumentException($"'Globals' section is invalid. '{section.Name}' is not supported. Must be one of the following values - {Scalars.PythonList(types)}", section);
             if (section.Value is not JObject values)
                 throw new SamDocumentException($"'Globals' section is invalid. Globals for '{section.Name}' must be a dictionary", section.Value);
             var names = allowed.Select(a => (string)a!).ToList();
             foreach (var property in values.Properties())
                 if (!names.Contains(property.Name))
-                    throw new SamDocumentException($"'Globals' section is invalid. '{property.Name}' is not a supported property of '{section.Name}'. Must be one of the following values - {PythonList(names)}", property);
+                    throw new SamDocumentException($"'Globals' section is invalid. '{property.Name}' is not a supported property of '{section.Name}'. Must be one of the following values - {Scalars.PythonList(names)}", property);
         }
 
         foreach (var resource in context.Resources)
@@ -94,7 +94,4 @@ public sealed class GlobalsStage : ITransformStage
         }
         return local;
     }
-
-    /// <summary>Renders names as the reference prints a Python list: ['A', 'B'].</summary>
-    internal static string PythonList(IEnumerable<string> names) => "[" + string.Join(", ", names.Select(n => $"'{n}'")) + "]";
 }

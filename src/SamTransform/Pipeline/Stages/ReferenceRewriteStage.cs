@@ -1,11 +1,12 @@
+using System.Text;
 using Newtonsoft.Json.Linq;
-using SamTransform.Resources;
+using SamTransform.Model;
 
 namespace SamTransform.Pipeline.Stages;
 
 /// <summary>
-/// Points <c>Ref</c>s at SAM resources whose generated id differs from the SAM id (layers) to the generated id,
-/// in one walk over the output resources and outputs.
+/// Points references at the ids SAM generated (see <see cref="ResourceReferences"/>): <c>Ref</c>,
+/// <c>Fn::GetAtt</c> and <c>${...}</c> in <c>Fn::Sub</c>, in one walk over the output resources and outputs.
 /// </summary>
 public sealed class ReferenceRewriteStage : ITransformStage
 {
@@ -13,13 +14,13 @@ public sealed class ReferenceRewriteStage : ITransformStage
 
     public void Run(TransformContext context)
     {
-        var renames = context.State<LayerVersionExpander.Renames>();
-        if (renames.Count == 0) return;
-        Rewrite(context.Output, renames);
-        if (context.Template["Outputs"] is { } outputs) Rewrite(outputs, renames);
+        var references = context.State<ResourceReferences>();
+        if (references.IsEmpty) return;
+        Rewrite(context.Output, references);
+        if (context.Template["Outputs"] is { } outputs) Rewrite(outputs, references);
     }
 
-    private static void Rewrite(JToken root, Dictionary<string, string> renames)
+    private static void Rewrite(JToken root, ResourceReferences references)
     {
         var stack = new Stack<JToken>();
         stack.Push(root);
@@ -28,11 +29,7 @@ public sealed class ReferenceRewriteStage : ITransformStage
             var token = stack.Pop();
             if (token is JObject obj)
             {
-                if (obj.Count == 1 && obj["Ref"] is JValue { Type: JTokenType.String } r && renames.TryGetValue((string)r!, out var renamed))
-                {
-                    obj["Ref"] = renamed;
-                    continue;
-                }
+                if (obj.Count == 1 && RewriteIntrinsic(obj, references)) continue;
                 foreach (var p in obj.Properties()) stack.Push(p.Value);
             }
             else if (token is JArray array)
@@ -40,5 +37,68 @@ public sealed class ReferenceRewriteStage : ITransformStage
                 foreach (var item in array) stack.Push(item);
             }
         }
+    }
+
+    /// <summary>Rewrites a one-key intrinsic in place; true when nothing inside it needs a visit.</summary>
+    private static bool RewriteIntrinsic(JObject obj, ResourceReferences references)
+    {
+        if (obj["Ref"] is JValue { Type: JTokenType.String } r)
+        {
+            if (references.ForRef((string)r!) is { } id) obj["Ref"] = id;
+            return true;
+        }
+        if (obj["Fn::GetAtt"] is JArray { Count: 2 } getAtt && getAtt[0].Type == JTokenType.String && getAtt[1].Type == JTokenType.String)
+        {
+            var target = (string)getAtt[0]!;
+            var attribute = (string)getAtt[1]!;
+            if (references.ForProperty(target) is { } id)
+            {
+                obj["Fn::GetAtt"] = new JArray(id, attribute);
+            }
+            else if (attribute.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 && references.ForProperty(target + "." + attribute[..dot]) is { } nested)
+            {
+                // !GetAtt Fn.Alias.Arn reads as ["Fn", "Alias.Arn"].
+                obj["Fn::GetAtt"] = new JArray(nested, attribute[(dot + 1)..]);
+            }
+            return true;
+        }
+        if (obj["Fn::Sub"] is { } sub)
+        {
+            if (sub.Type == JTokenType.String) obj["Fn::Sub"] = RewriteSub((string)sub!, references);
+            else if (sub is JArray { Count: >= 1 } pair && pair[0].Type == JTokenType.String) pair[0] = RewriteSub((string)pair[0]!, references);
+        }
+        return false;
+    }
+
+    /// <summary>Rewrites <c>${Id.Property}</c>, <c>${Id.Property.Attribute}</c> and <c>${RenamedId}</c> variables.</summary>
+    private static string RewriteSub(string text, ResourceReferences references)
+    {
+        if (!text.Contains("${", StringComparison.Ordinal)) return text;
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = text.IndexOf("${", i, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : text.IndexOf('}', start);
+            if (end < 0)
+            {
+                sb.Append(text, i, text.Length - i);
+                break;
+            }
+            sb.Append(text, i, start - i).Append("${").Append(RewriteVariable(text[(start + 2)..end], references)).Append('}');
+            i = end + 1;
+        }
+        return sb.ToString();
+    }
+
+    private static string RewriteVariable(string name, ResourceReferences references)
+    {
+        if (references.ForRef(name) is { } whole) return whole;
+        var firstDot = name.IndexOf('.', StringComparison.Ordinal);
+        if (firstDot <= 0) return name;
+        var secondDot = name.IndexOf('.', firstDot + 1);
+        if (secondDot > 0 && references.ForProperty(name[..secondDot]) is { } withAttribute) return withAttribute + name[secondDot..];
+        if (references.Renamed(name[..firstDot]) is { } renamed) return renamed + name[firstDot..];
+        return name;
     }
 }

@@ -23,4 +23,15 @@ public static class Tags
         }
         return list;
     }
+
+    /// <summary>
+    /// The resource's own tags (without SAM's) as a tag list when <c>PropagateTags</c> is true, for the resources SAM
+    /// generates beside it; null when it does not propagate.
+    /// </summary>
+    public static JArray? Propagated(SamResource resource)
+    {
+        if (resource.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate.Value!) return null;
+        if (resource.Get("Tags") is not JObject map || Intrinsics.IsIntrinsic(map)) return null;
+        return new JArray(map.Properties().Select(p => new JObject { ["Key"] = p.Name, ["Value"] = p.Value.DeepClone() }));
+    }
 }
