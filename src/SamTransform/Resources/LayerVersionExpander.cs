@@ -5,11 +5,14 @@ using SamTransform.Pipeline;
 namespace SamTransform.Resources;
 
 /// <summary>
-/// <c>AWS::Serverless::LayerVersion</c> → <c>AWS::Lambda::LayerVersion</c> under a content-hashed logical id, so a
-/// change publishes a new version; <c>Ref</c>s to the SAM id are rewritten to the new id afterwards.
+/// <c>AWS::Serverless::LayerVersion</c> → <c>AWS::Lambda::LayerVersion</c> under a logical id hashed from the layer as
+/// written, so a change publishes a new version; references to the SAM id are rewritten to the new id afterwards.
 /// </summary>
 public sealed class LayerVersionExpander : IResourceExpander
 {
+    private static readonly string[] RetentionPolicies = ["Retain", "Delete"];
+    private static readonly HashSet<string> Architectures = new(StringComparer.Ordinal) { "x86_64", "arm64" };
+
     public string ResourceType => "AWS::Serverless::LayerVersion";
 
     public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -17,8 +20,14 @@ public sealed class LayerVersionExpander : IResourceExpander
         "LayerName", "Description", "ContentUri", "CompatibleRuntimes", "CompatibleArchitectures", "LicenseInfo", "RetentionPolicy", "PublishLambdaVersion",
     };
 
+    /// <summary>The generated layer's properties (also hashed into a publishing function's version id).</summary>
     public static JObject BuildProperties(SamResource layer, TransformContext context)
     {
+        foreach (var list in (string[])["CompatibleRuntimes", "CompatibleArchitectures"])
+            if (layer.Get(list) is { } value && value is not JArray && !Intrinsics.IsIntrinsic(value))
+                throw layer.Invalid($"Type of property '{list}' is invalid.", value);
+        if (layer.Get("LicenseInfo") is { } license && license.Type != JTokenType.String && !Intrinsics.IsIntrinsic(license))
+            throw layer.Invalid("Property 'LicenseInfo' should be a string.", license);
         var contentUri = layer.Get("ContentUri") ?? throw layer.Invalid("Missing required property 'ContentUri'.");
         var properties = new JObject
         {
@@ -32,34 +41,56 @@ public sealed class LayerVersionExpander : IResourceExpander
         return properties;
     }
 
+    /// <summary>
+    /// The generated id: the SAM id followed by the hash of <c>{id: definition}</c>, the definition with parameters
+    /// resolved and without the attributes that do not change the layer's content.
+    /// </summary>
+    public static string GeneratedLogicalId(SamResource layer, TransformContext context)
+    {
+        var definition = new JObject();
+        foreach (var p in layer.Definition.Properties())
+            if (p.Name is not ("DeletionPolicy" or "UpdateReplacePolicy" or "Metadata"))
+                definition[p.Name] = p.Value;
+        var resolved = new TemplateValueResolver(context.ParameterValues, null).Resolve(definition);
+        return layer.LogicalId + LogicalIdHasher.Hash(new JObject { [layer.LogicalId] = resolved });
+    }
+
     public void Expand(SamResource layer, TransformContext context)
     {
         var properties = BuildProperties(layer, context);
+        var deletionPolicy = RetentionPolicy(layer, context);
+        var logicalId = GeneratedLogicalId(layer, context);
+        if (layer.Get("CompatibleArchitectures") is JArray architectures && architectures.Any(a => a.Type != JTokenType.String || !Architectures.Contains((string)a!)))
+            throw new SamException("CompatibleArchitectures needs to be a list of 'x86_64' or 'arm64'", architectures) { ResourceIdOverride = logicalId };
+
         var resource = CfnResource.Create("AWS::Lambda::LayerVersion", properties);
         if (layer.Condition is { } condition) resource["Condition"] = condition;
         if (layer.DependsOn is { } dependsOn) resource["DependsOn"] = dependsOn;
-
-        var hashInput = new JObject { [layer.LogicalId] = resource.DeepClone() };
-        var logicalId = layer.LogicalId + LogicalIdHasher.Hash(hashInput);
-
-        resource["DeletionPolicy"] = RetentionPolicy(layer, context);
+        resource["DeletionPolicy"] = deletionPolicy;
         if (layer.UpdateReplacePolicy is { } urp) resource["UpdateReplacePolicy"] = urp;
         if (layer.Metadata is { } metadata) resource["Metadata"] = metadata;
         context.Emit(layer, logicalId, resource);
         context.State<ResourceReferences>().Rename(layer.LogicalId, logicalId);
     }
 
-    private static string RetentionPolicy(SamResource layer, TransformContext context)
+    /// <summary><c>RetentionPolicy</c> (any case, or through a parameter) wins over the <c>DeletionPolicy</c> attribute; the default is Retain.</summary>
+    private static JToken RetentionPolicy(SamResource layer, TransformContext context)
     {
         var token = layer.Get("RetentionPolicy");
-        if (token is null) return layer.DeletionPolicy?.Type == JTokenType.String ? (string)layer.DeletionPolicy! : "Retain";
-        var resolved = ParameterResolver.Resolve(token, context.ParameterValues);
-        if (resolved.Type == JTokenType.String)
+        if (token is null) return layer.DeletionPolicy?.DeepClone() ?? "Retain";
+        var value = token;
+        if (Intrinsics.IsIntrinsic(token, "Ref"))
         {
-            var text = (string)resolved!;
-            if (text.Equals("Retain", StringComparison.OrdinalIgnoreCase)) return "Retain";
-            if (text.Equals("Delete", StringComparison.OrdinalIgnoreCase)) return "Delete";
+            value = ParameterResolver.Resolve(token, context.ParameterValues);
+            if (value.Type != JTokenType.String)
+                throw layer.Invalid("Could not resolve parameter for 'RetentionPolicy' or parameter is not a String.", token);
         }
-        throw layer.Invalid("'RetentionPolicy' must be one of the following options: ['Retain', 'Delete'].", token);
+        else if (Intrinsics.IsIntrinsic(token))
+        {
+            throw layer.Invalid($"'RetentionPolicy' does not accept intrinsic functions, please use one of the following options: {Scalars.PythonList(RetentionPolicies)}", token);
+        }
+        var text = value.Type == JTokenType.String ? (string)value! : "";
+        return RetentionPolicies.FirstOrDefault(p => p.Equals(text, StringComparison.OrdinalIgnoreCase))
+            ?? throw layer.Invalid($"'RetentionPolicy' must be one of the following options: {Scalars.PythonList(RetentionPolicies)}.", token);
     }
 }

@@ -17,6 +17,9 @@ public sealed class ReferenceRewriteStage : ITransformStage
         var references = context.State<ResourceReferences>();
         if (references.IsEmpty) return;
         Rewrite(context.Output, references);
+        foreach (var resource in context.Output.Properties())
+            if (resource.Value is JObject definition && definition["DependsOn"] is { } dependsOn)
+                definition["DependsOn"] = RewriteDependsOn(dependsOn, references);
         if (context.Template["Outputs"] is { } outputs) Rewrite(outputs, references);
     }
 
@@ -38,6 +41,14 @@ public sealed class ReferenceRewriteStage : ITransformStage
             }
         }
     }
+
+    /// <summary>A <c>DependsOn</c> naming a renamed SAM resource depends on its generated id instead.</summary>
+    private static JToken RewriteDependsOn(JToken dependsOn, ResourceReferences references) => dependsOn switch
+    {
+        JValue { Type: JTokenType.String } id => references.Renamed((string)id!) ?? (string)id!,
+        JArray ids => new JArray(ids.Select(id => RewriteDependsOn(id, references))),
+        _ => dependsOn,
+    };
 
     /// <summary>Rewrites a one-key intrinsic in place; true when nothing inside it needs a visit.</summary>
     private static bool RewriteIntrinsic(JObject obj, ResourceReferences references)

@@ -34,23 +34,24 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         "PackageType", "ImageConfig", "Handler", "Runtime", "FunctionName", "Description", "MemorySize", "Timeout", "Environment",
         "VpcConfig", "KmsKeyArn", "ReservedConcurrentExecutions", "Layers", "FileSystemConfigs", "CodeSigningConfigArn",
         "Architectures", "EphemeralStorage", "SnapStart", "RuntimeManagementConfig", "LoggingConfig", "RecursiveLoop",
-        "TenancyConfig", "DurableConfig",
+        "TenancyConfig", "DurableConfig", "FunctionScalingConfig", "PublishToLatestPublished",
     ];
 
     public void Expand(SamResource fn, TransformContext context)
     {
         var id = fn.LogicalId;
         var properties = BuildFunctionProperties(fn, context);
+        var roleIsGenerated = ExecutionRoleNeeded(fn, properties);
         var lambda = CfnResource.Create("AWS::Lambda::Function", properties).WithPassThrough(fn);
         if (fn.DependsOn is { } dependsOn) lambda["DependsOn"] = dependsOn;
         if (fn.Metadata is { } metadata) lambda["Metadata"] = metadata;
         context.Emit(fn, id, lambda);
 
-        var alias = VersionAndAlias.Create(fn, context, lambda);
+        var alias = VersionAndAlias.Create(fn, context, lambda, roleIsGenerated);
         DeploymentPreferences.Apply(fn, context, alias);
 
         JObject? role = null;
-        if (!fn.Has("Role"))
+        if (roleIsGenerated)
         {
             role = BuildRole(fn, context, properties);
             context.Emit(fn, id + "Role", role);
@@ -59,6 +60,38 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         EventInvokeConfigs.Apply(fn, context, role, alias);
         ExpandEvents(fn, context, lambda, role, alias?.LogicalId);
         FunctionUrls.Apply(fn, context, alias?.LogicalId);
+    }
+
+    /// <summary>
+    /// Whether SAM creates the execution role: when no <c>Role</c> is given, or when an <c>Fn::If</c> gives none in one
+    /// branch (that branch then uses the generated role). Sets the function's <c>Role</c> accordingly.
+    /// </summary>
+    private static bool ExecutionRoleNeeded(SamResource fn, JObject properties)
+    {
+        var generated = Intrinsics.GetAtt(fn.LogicalId + "Role", "Arn");
+        var role = fn.Get("Role");
+        if (role is null)
+        {
+            properties["Role"] = generated;
+            return true;
+        }
+        if (Intrinsics.IsIntrinsic(role, "Fn::If"))
+        {
+            if (role["Fn::If"] is not JArray { Count: 3 } args)
+                throw fn.Invalid("Malformed 'Role' property: Fn::If requires 3 arguments.", role);
+            if (Intrinsics.IsNoValue(args[1]) || Intrinsics.IsNoValue(args[2]))
+            {
+                properties["Role"] = new JObject
+                {
+                    ["Fn::If"] = new JArray(args[0].DeepClone(),
+                        Intrinsics.IsNoValue(args[1]) ? generated : args[1].DeepClone(),
+                        Intrinsics.IsNoValue(args[2]) ? generated.DeepClone() : args[2].DeepClone()),
+                };
+                return true;
+            }
+        }
+        properties["Role"] = role;
+        return false;
     }
 
     private static JObject BuildFunctionProperties(SamResource fn, TransformContext context)
@@ -72,8 +105,8 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             properties.SetIf(name, fn.Get(name));
         if (fn.Get("Layers") is { } layers && layers.Type != JTokenType.Array && !Intrinsics.IsIntrinsic(layers))
             throw fn.Invalid("Type of property 'Layers' is invalid.", layers);
-        properties["Role"] = fn.Get("Role") ?? Intrinsics.GetAtt(fn.LogicalId + "Role", "Arn");
-        if (fn.Get("Tracing") is { } tracing) properties["TracingConfig"] = new JObject { ["Mode"] = tracing };
+        if (TracingMode(fn, context) is { } tracing) properties["TracingConfig"] = new JObject { ["Mode"] = tracing };
+        if (fn.Get("CapacityProviderConfig") is { } capacity) properties["CapacityProviderConfig"] = CapacityProviders.Config(fn, capacity);
         if (fn.Get("DeadLetterQueue") is { } dlq) properties["DeadLetterConfig"] = DeadLetterQueues.TargetConfig(fn, dlq);
         properties["Tags"] = Tags.Build(fn, fn.Get("Tags"));
         return properties;
@@ -88,23 +121,40 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
                 throw fn.Invalid("CodeUri and InlineCode cannot be used when PackageType is of type `Image`");
             return new JObject { ["ImageUri"] = imageUri };
         }
-        var inline = fn.Get("InlineCode");
-        var codeUri = fn.Get("CodeUri");
-        if (inline is not null && codeUri is not null || inline is null && codeUri is null)
+        JObject code;
+        // InlineCode wins over CodeUri (which may come from Globals).
+        if (fn.Get("InlineCode") is { } inline)
         {
-            if (inline is null && codeUri is null && fn.Get("ImageUri") is { } image && fn.Get("PackageType") is null)
+            code = new JObject { ["ZipFile"] = inline };
+        }
+        else if (fn.Get("CodeUri") is { } codeUri)
+        {
+            code = CodeUris.ToCode(fn, "CodeUri", codeUri, context, "S3Bucket", "S3Key", "S3ObjectVersion");
+        }
+        else
+        {
+            if (fn.Get("ImageUri") is { } image && fn.Get("PackageType") is null)
                 return new JObject { ["ImageUri"] = image };
             throw fn.Invalid("Only one of 'InlineCode' or 'CodeUri' can be set.");
         }
-        if (inline is not null) return new JObject { ["ZipFile"] = inline };
-        return CodeUris.ToCode(fn, "CodeUri", codeUri!, context, "S3Bucket", "S3Key", "S3ObjectVersion");
+        code.SetIf("SourceKMSKeyArn", fn.Get("SourceKMSKeyArn"));
+        return code;
+    }
+
+    /// <summary><c>Tracing</c> as written, unless it is absent or (after parameter resolution) <c>Disabled</c>.</summary>
+    private static JToken? TracingMode(SamResource fn, TransformContext context)
+    {
+        if (fn.Get("Tracing") is not { } tracing) return null;
+        var resolved = ParameterResolver.Resolve(tracing, context.ParameterValues);
+        return resolved is JValue { Type: JTokenType.String } s && (string)s! == "Disabled" ? null : tracing;
     }
 
     private static JObject BuildRole(SamResource fn, TransformContext context, JObject lambdaProperties)
     {
         var builder = new ExecutionRoleBuilder(context, fn, fn.LogicalId + "Role");
-        builder.AddManagedArn(context.Arns.ServiceRoleManagedPolicy("AWSLambdaBasicExecutionRole"));
-        if (fn.Has("Tracing"))
+        // Durable functions need the checkpoint permissions of the durable variant of the basic policy.
+        builder.AddManagedArn(context.Arns.ServiceRoleManagedPolicy(fn.Has("DurableConfig") ? "AWSLambdaBasicDurableExecutionRolePolicy" : "AWSLambdaBasicExecutionRole"));
+        if (lambdaProperties["TracingConfig"] is not null)
             builder.AddManagedArn(context.Arns.XrayPolicyArn());
         if (fn.Has("VpcConfig"))
             builder.AddManagedArn(context.Arns.ServiceRoleManagedPolicy("AWSLambdaVPCAccessExecutionRole"));

@@ -10,18 +10,19 @@ public sealed record AliasInfo(string LogicalId, JObject Resource, string Versio
 /// <summary><c>AutoPublishAlias</c>: a hashed <c>AWS::Lambda::Version</c> and an <c>AWS::Lambda::Alias</c> pointing at it.</summary>
 public static class VersionAndAlias
 {
-    public static AliasInfo? Create(SamResource fn, TransformContext context, JObject lambda)
+    /// <param name="roleIsGenerated">True when the function's <c>Role</c> is the execution role SAM creates (not hashed).</param>
+    public static AliasInfo? Create(SamResource fn, TransformContext context, JObject lambda, bool roleIsGenerated)
     {
         var aliasToken = fn.Get("AutoPublishAlias");
-        if (fn.Get("VersionDeletionPolicy") is { } vdp)
-        {
-            if (vdp.Type != JTokenType.String || (string)vdp! is not ("Delete" or "Retain"))
-                throw fn.Invalid("Property 'VersionDeletionPolicy' should be a one of the strings: 'Delete' or 'Retain'.", vdp);
-        }
+        var deletionPolicy = fn.Get("VersionDeletionPolicy");
+        if (deletionPolicy is not null && (deletionPolicy.Type != JTokenType.String || (string)deletionPolicy! is not ("Delete" or "Retain")))
+            throw fn.Invalid("Property 'VersionDeletionPolicy' should be a one of the strings: 'Delete' or 'Retain'.", deletionPolicy);
         if (aliasToken is null)
         {
             if (fn.Has("ProvisionedConcurrencyConfig"))
                 throw fn.Invalid("To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function");
+            if (deletionPolicy is not null)
+                throw fn.Invalid("'VersionDeletionPolicy' requires 'AutoPublishAlias'.", deletionPolicy);
             return null;
         }
         var resolved = ParameterResolver.Resolve(aliasToken, context.ParameterValues);
@@ -35,18 +36,30 @@ public static class VersionAndAlias
 
         var lambdaProperties = (JObject)lambda["Properties"]!;
         string suffix;
-        if (fn.GetString("AutoPublishCodeSha256") is { } sha)
+        if (CodeSha256(fn, context) is { } sha)
+        {
             suffix = sha.Length > 10 ? sha[..10] : sha;
+            lambdaProperties["Description"] = DescriptionWithSha(lambdaProperties["Description"], sha);
+        }
         else if (allProperties is not null && (bool)allProperties!)
-            suffix = LogicalIdHasher.Hash(AllPropertiesHashInput(fn, context, lambdaProperties));
+        {
+            suffix = LogicalIdHasher.Hash(AllPropertiesHashInput(fn, context, lambdaProperties, roleIsGenerated));
+        }
         else
+        {
             suffix = LogicalIdHasher.Hash(CodeHashInput(fn, context, lambdaProperties));
+        }
 
         var versionId = fn.LogicalId + "Version" + suffix;
         var versionProps = new JObject { ["FunctionName"] = Intrinsics.Ref(fn.LogicalId) };
         versionProps.SetIf("Description", fn.Get("VersionDescription"));
+        // A managed-instance function scales each published version on its own.
+        versionProps.SetIf("FunctionScalingConfig", fn.Get("FunctionScalingConfig")?.DeepClone());
         var version = CfnResource.Create("AWS::Lambda::Version", versionProps).WithPassThrough(fn);
-        version["DeletionPolicy"] = fn.Get("VersionDeletionPolicy") ?? "Retain";
+        // Old versions stay by default, so a rollback has something to roll back to; managed-instance versions keep
+        // capacity running, so they go.
+        version["DeletionPolicy"] = deletionPolicy?.DeepClone() ?? fn.DeletionPolicy?.DeepClone()
+            ?? (CapacityProviders.IsManagedInstanceFunction(fn) ? "Delete" : "Retain");
         context.Emit(fn, versionId, version);
 
         var aliasId = fn.LogicalId + "Alias" + aliasName.Replace("_", "U", StringComparison.Ordinal).Replace("-", "D", StringComparison.Ordinal);
@@ -59,8 +72,32 @@ public static class VersionAndAlias
         aliasProps.SetIf("ProvisionedConcurrencyConfig", fn.Get("ProvisionedConcurrencyConfig"));
         var alias = CfnResource.Create("AWS::Lambda::Alias", aliasProps).WithPassThrough(fn);
         context.Emit(fn, aliasId, alias);
+
+        var references = context.State<ResourceReferences>();
+        references.AddProperty(fn.LogicalId, "Alias", aliasId);
+        references.AddProperty(fn.LogicalId, "Version", versionId);
         return new AliasInfo(aliasId, alias, versionId);
     }
+
+    /// <summary><c>AutoPublishCodeSha256</c> after parameter resolution; it must then be text.</summary>
+    private static string? CodeSha256(SamResource fn, TransformContext context)
+    {
+        if (fn.Get("AutoPublishCodeSha256") is not { } token) return null;
+        var value = new TemplateValueResolver(context.ParameterValues, null).Resolve(token);
+        if (value.Type != JTokenType.String) throw fn.Invalid("AutoPublishCodeSha256 must be a string", token);
+        return (string)value!;
+    }
+
+    /// <summary>
+    /// The function's description with the code hash appended, so that a new hash changes the function itself and
+    /// Lambda publishes the new version.
+    /// </summary>
+    private static JToken DescriptionWithSha(JToken? description, string sha) => description switch
+    {
+        null => sha,
+        JValue { Type: JTokenType.String } text => $"{(string)text!} {sha}",
+        _ => new JObject { ["Fn::Join"] = new JArray(" ", new JArray(description.DeepClone(), sha)) },
+    };
 
     private static JObject CodeHashInput(SamResource fn, TransformContext context, JObject lambdaProperties)
     {
@@ -73,17 +110,22 @@ public static class VersionAndAlias
         return code;
     }
 
-    private static JObject AllPropertiesHashInput(SamResource fn, TransformContext context, JObject lambdaProperties)
+    /// <summary>
+    /// Every property of the generated function (but the generated role, which never changes the code), plus the
+    /// written properties of each layer of this template the function uses that publishes a Lambda version.
+    /// </summary>
+    private static JObject AllPropertiesHashInput(SamResource fn, TransformContext context, JObject lambdaProperties, bool roleIsGenerated)
     {
         var input = (JObject)lambdaProperties.DeepClone();
+        if (roleIsGenerated) input.Remove("Role");
         if (fn.Get("Layers") is JArray layers)
         {
             foreach (var layer in layers)
             {
-                var layerId = Intrinsics.ReferencedLogicalId(layer);
+                var layerId = Intrinsics.IsIntrinsic(layer, "Ref") ? Intrinsics.ReferencedLogicalId(layer) : null;
                 if (layerId is null || context.FindResource(layerId) is not { Type: "AWS::Serverless::LayerVersion" } samLayer) continue;
                 if (samLayer.Get("PublishLambdaVersion") is JValue { Type: JTokenType.Boolean } publish && (bool)publish!)
-                    input[layerId] = LayerVersionExpander.BuildProperties(samLayer, context);
+                    input[layerId] = samLayer.Properties.DeepClone();
             }
         }
         return input;
