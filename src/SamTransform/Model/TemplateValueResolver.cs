@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 using SamTransform.Pipeline;
 
@@ -47,29 +46,11 @@ public sealed class TemplateValueResolver(IReadOnlyDictionary<string, JToken> pa
     }
 
     /// <summary>Fills <c>${Name}</c> for every known parameter not shadowed by the Sub's own variables.</summary>
-    private string Substitute(string text, JObject? variables)
-    {
-        var sb = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var start = text.IndexOf("${", i, StringComparison.Ordinal);
-            var end = start < 0 ? -1 : text.IndexOf('}', start);
-            if (end < 0)
-            {
-                sb.Append(text, i, text.Length - i);
-                break;
-            }
-            sb.Append(text, i, start - i);
-            var name = text[(start + 2)..end];
-            if (variables?[name] is null && parameters.TryGetValue(name, out var value) && value is JValue scalar && scalar.Type != JTokenType.Null)
-                sb.Append(Scalars.ToText(scalar));
-            else
-                sb.Append(text, start, end - start + 1);
-            i = end + 1;
-        }
-        return sb.ToString();
-    }
+    private string Substitute(string text, JObject? variables) =>
+        SubText.MapVariables(text, name =>
+            variables?[name] is null && parameters.TryGetValue(name, out var value) && value is JValue scalar && scalar.Type != JTokenType.Null
+                ? Scalars.ToText(scalar)
+                : null, replaceWhole: true);
 
     private JToken? FindInMap(JArray args)
     {

@@ -44,3 +44,16 @@ public sealed class SourceAnnotation(SourceLocation location)
         token.AddAnnotation(new SourceAnnotation(location));
     }
 }
+
+/// <summary>
+/// Marks a mapping key that YAML reads as a number, boolean or null (<c>0:</c>) rather than text. The JSON model keeps
+/// every key as a string; rules that require text keys (logical ids) look for this mark.
+/// </summary>
+public sealed class NonStringKeyAnnotation
+{
+    public static readonly NonStringKeyAnnotation Instance = new();
+
+    private NonStringKeyAnnotation() { }
+
+    public static bool IsOn(JProperty property) => property.Annotation<NonStringKeyAnnotation>() is not null;
+}

@@ -84,6 +84,7 @@ public static class TemplateReader
         public string? PendingKey;
         public SourceLocation PendingKeyLocation;
         public bool PendingKeyIsMerge;
+        public bool PendingKeyIsNonString;
         public List<JObject>? Merges;
         public long Nodes = 1;
     }
@@ -201,6 +202,7 @@ public static class TemplateReader
                 frame.PendingKey = scalar.Value;
                 frame.PendingKeyLocation = at;
                 frame.PendingKeyIsMerge = scalar.Value == "<<" && scalar.Style == ScalarStyle.Plain;
+                frame.PendingKeyIsNonString = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty && ScalarResolver.Resolve(scalar.Value).Type != JTokenType.String;
                 if (!scalar.Anchor.IsEmpty) _anchors[scalar.Anchor.Value] = (new JValue(scalar.Value), 1);
                 return;
             }
@@ -282,7 +284,9 @@ public static class TemplateReader
                     break;
                 case JObject obj:
                     var key = parent.PendingKey!;
+                    var keyIsNonString = parent.PendingKeyIsNonString;
                     parent.PendingKey = null;
+                    parent.PendingKeyIsNonString = false;
                     if (parent.PendingKeyIsMerge)
                     {
                         parent.PendingKeyIsMerge = false;
@@ -300,6 +304,7 @@ public static class TemplateReader
                     }
                     var property = new JProperty(key, value);
                     SourceAnnotation.Attach(property, parent.PendingKeyLocation);
+                    if (keyIsNonString) property.AddAnnotation(NonStringKeyAnnotation.Instance);
                     obj.Add(property);
                     break;
             }

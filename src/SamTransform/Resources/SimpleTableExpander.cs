@@ -23,13 +23,11 @@ public sealed class SimpleTableExpander : IResourceExpander
     {
         var properties = new JObject();
         var primaryKey = table.GetMap("PrimaryKey") ?? new JObject { ["Name"] = "id", ["Type"] = "String" };
-        var name = primaryKey["Name"];
-        var type = primaryKey["Type"];
-        if (name is null || type is null)
-            throw table.Invalid("'PrimaryKey' is missing required Property 'Name' or 'Type'.", primaryKey);
+        var name = primaryKey["Name"] ?? throw table.Invalid("Property 'PrimaryKey.Name' is required.", primaryKey);
+        var type = primaryKey["Type"] ?? throw table.Invalid("Property 'PrimaryKey.Type' is required.", primaryKey);
         var typeText = type.Type == JTokenType.String ? (string)type! : null;
         if (typeText is null || !AttributeTypes.TryGetValue(typeText, out var attributeType))
-            throw table.Invalid($"Type of property 'PrimaryKey.Type' is invalid. Must be one of {string.Join(", ", AttributeTypes.Keys)}.", type);
+            throw table.Invalid($"Invalid 'Type' \"{Scalars.PythonText(type)}\".", type);
         properties["AttributeDefinitions"] = new JArray(new JObject { ["AttributeName"] = name, ["AttributeType"] = attributeType });
         properties["KeySchema"] = new JArray(new JObject { ["AttributeName"] = name, ["KeyType"] = "HASH" });
         if (table.Get("ProvisionedThroughput") is { } throughput) properties["ProvisionedThroughput"] = throughput;

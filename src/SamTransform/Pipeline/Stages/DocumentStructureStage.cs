@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Reading;
 
 namespace SamTransform.Pipeline.Stages;
 
@@ -17,7 +18,13 @@ public sealed class DocumentStructureStage : ITransformStage
         {
             if (property.Value is not JObject definition)
                 throw new SamDocumentException("Structure of the SAM template is invalid. All 'Resources' must be Objects. If you're using YAML, this may be an indentation issue.", property.Value);
-            context.AddResource(new SamResource(property.Name, definition));
+            var resource = new SamResource(property.Name, definition);
+            if (resource.Type.StartsWith("AWS::Serverless::", StringComparison.Ordinal) && (NonStringKeyAnnotation.IsOn(property) || !IsValidLogicalId(property.Name)))
+                context.Report(new SamException("Logical ids must be alphanumeric.", property), property.Name);
+            context.AddResource(resource);
         }
     }
+
+    /// <summary>CloudFormation's rule for logical ids: 1 to 255 ASCII letters and digits.</summary>
+    private static bool IsValidLogicalId(string id) => id.Length is > 0 and <= 255 && id.All(char.IsAsciiLetterOrDigit);
 }

@@ -66,12 +66,12 @@ public sealed class GlobalsStage : ITransformStage
             {
                 var name = item.Type == JTokenType.String ? (string)item! : item.ToString();
                 if (item.Type != JTokenType.String || !IsKnownGlobal(resource, name))
-                    throw resource.Invalid($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on item '{name}'.", item);
+                    throw new SamException($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on item '{name}'.", item) { ResourceIdOverride = resource.LogicalId };
                 set.Add(name);
             }
             return set;
         }
-        throw resource.Invalid($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on value '{token}'.", token);
+        throw new SamException($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on value '{token}'.", token) { ResourceIdOverride = resource.LogicalId };
     }
 
     private static bool IsKnownGlobal(SamResource resource, string name) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 
@@ -82,34 +81,17 @@ public sealed class ReferenceRewriteStage : ITransformStage
     }
 
     /// <summary>Rewrites <c>${Id.Property}</c>, <c>${Id.Property.Attribute}</c> and <c>${RenamedId}</c> variables.</summary>
-    private static string RewriteSub(string text, ResourceReferences references)
-    {
-        if (!text.Contains("${", StringComparison.Ordinal)) return text;
-        var sb = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var start = text.IndexOf("${", i, StringComparison.Ordinal);
-            var end = start < 0 ? -1 : text.IndexOf('}', start);
-            if (end < 0)
-            {
-                sb.Append(text, i, text.Length - i);
-                break;
-            }
-            sb.Append(text, i, start - i).Append("${").Append(RewriteVariable(text[(start + 2)..end], references)).Append('}');
-            i = end + 1;
-        }
-        return sb.ToString();
-    }
+    private static string RewriteSub(string text, ResourceReferences references) =>
+        SubText.MapVariables(text, name => RewriteVariable(name, references), replaceWhole: false);
 
-    private static string RewriteVariable(string name, ResourceReferences references)
+    private static string? RewriteVariable(string name, ResourceReferences references)
     {
         if (references.ForRef(name) is { } whole) return whole;
         var firstDot = name.IndexOf('.', StringComparison.Ordinal);
-        if (firstDot <= 0) return name;
+        if (firstDot <= 0) return null;
         var secondDot = name.IndexOf('.', firstDot + 1);
         if (secondDot > 0 && references.ForProperty(name[..secondDot]) is { } withAttribute) return withAttribute + name[secondDot..];
         if (references.Renamed(name[..firstDot]) is { } renamed) return renamed + name[firstDot..];
-        return name;
+        return null;
     }
 }

@@ -13,6 +13,8 @@ public static class DeadLetterQueues
         if (map["Type"] is null || map["TargetArn"] is null)
             throw fn.Invalid("'DeadLetterQueue' requires Type and TargetArn properties to be specified.", dlq);
         var type = map["Type"];
+        if (type is not null && type.Type != JTokenType.String)
+            throw fn.Invalid("Property 'DeadLetterQueue.Type' should be a string.", type);
         if (type?.Type != JTokenType.String || (string)type! is not ("SQS" or "SNS"))
             throw fn.Invalid("'DeadLetterQueue' requires Type of SNS or SQS", type);
         return new JObject { ["TargetArn"] = map["TargetArn"] };

@@ -105,6 +105,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             properties.SetIf(name, fn.Get(name));
         if (fn.Get("Layers") is { } layers && layers.Type != JTokenType.Array && !Intrinsics.IsIntrinsic(layers))
             throw fn.Invalid("Type of property 'Layers' is invalid.", layers);
+        properties["Role"] = fn.Get("Role") ?? Intrinsics.GetAtt(fn.LogicalId + "Role", "Arn");
         if (TracingMode(fn, context) is { } tracing) properties["TracingConfig"] = new JObject { ["Mode"] = tracing };
         if (fn.Get("CapacityProviderConfig") is { } capacity) properties["CapacityProviderConfig"] = CapacityProviders.Config(fn, capacity);
         if (fn.Get("DeadLetterQueue") is { } dlq) properties["DeadLetterConfig"] = DeadLetterQueues.TargetConfig(fn, dlq);

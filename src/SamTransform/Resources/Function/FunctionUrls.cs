@@ -13,6 +13,10 @@ public static class FunctionUrls
     {
         if (fn.Get("FunctionUrlConfig") is not { } configToken) return;
         if (configToken is not JObject config) throw fn.Invalid("Type of property 'FunctionUrlConfig' is invalid.", configToken);
+        if (fn.Has("TenancyConfig"))
+            throw fn.Invalid("Function URL is not supported for functions enabled with tenancy configuration.", configToken);
+        if (config["Cors"] is { } corsToken && corsToken is not JObject)
+            throw fn.Invalid("Property 'FunctionUrlConfig.Cors' should be a map.", corsToken);
         var authType = config["AuthType"] ?? throw fn.Invalid("AuthType is required to configure function property `FunctionUrlConfig`. Please provide either AWS_IAM or NONE.", config);
         if (config["Cors"] is JObject cors)
             foreach (var key in cors.Properties())
