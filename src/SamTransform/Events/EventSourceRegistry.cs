@@ -1,3 +1,7 @@
+using SamTransform.Events.Pull;
+using SamTransform.Events.Push;
+using SamTransform.Events.Rules;
+
 namespace SamTransform.Events;
 
 /// <summary>Event sources by <c>Type</c>. Adding an event type is one class and one line here.</summary>
@@ -10,6 +14,24 @@ public sealed class EventSourceRegistry
     private static EventSourceRegistry CreateDefault()
     {
         var registry = new EventSourceRegistry();
+        var sqs = new SqsEventSource();
+        registry.Add(sqs);
+        registry.Add(new KinesisEventSource());
+        registry.Add(new DynamoDBEventSource());
+        registry.Add(new MskEventSource());
+        registry.Add(new MqEventSource());
+        registry.Add(new SelfManagedKafkaEventSource());
+        registry.Add(new DocumentDBEventSource());
+        registry.Add(new S3EventSource());
+        registry.Add(new SnsEventSource(sqs));
+        registry.Add(new AlexaSkillEventSource());
+        registry.Add(new IoTRuleEventSource());
+        registry.Add(new CloudWatchLogsEventSource());
+        registry.Add(new CognitoEventSource());
+        registry.Add(new ScheduleEventSource());
+        registry.Add(new CloudWatchEventSource("CloudWatchEvent"));
+        registry.Add(new CloudWatchEventSource("EventBridgeRule"));
+        registry.Add(new ScheduleV2EventSource());
         return registry;
     }
 

@@ -8,6 +8,8 @@ namespace SamTransform.Events;
 /// <summary>What an event source sees: the function, its generated resources and the event's own definition.</summary>
 public sealed class FunctionEventContext
 {
+    private string? _logicalId;
+
     public required TransformContext Transform { get; init; }
 
     /// <summary>The SAM function the event belongs to.</summary>
@@ -27,16 +29,55 @@ public sealed class FunctionEventContext
     /// <summary>The logical id of the alias when <c>AutoPublishAlias</c> is set.</summary>
     public string? AliasLogicalId { get; init; }
 
+    /// <summary>The id of the event's main generated resource: the function id followed by the event id.</summary>
+    public string LogicalId
+    {
+        get => _logicalId ?? Function.LogicalId + EventId;
+        init => _logicalId = value;
+    }
+
     public JObject Properties => Event["Properties"] as JObject ?? new JObject();
 
+    /// <summary>A property of the event, or null when it is absent or null (the reference treats both alike).</summary>
+    public JToken? Get(string name) => Properties[name] is { Type: not JTokenType.Null } value ? value : null;
+
+    /// <summary>The logical id of what the event invokes: the alias when there is one, else the function.</summary>
+    public string TargetLogicalId => AliasLogicalId ?? Function.LogicalId;
+
     /// <summary>What an event should invoke: the alias when there is one, else the function.</summary>
-    public JObject FunctionRef => Intrinsics.Ref(AliasLogicalId ?? Function.LogicalId);
+    public JObject FunctionRef => Intrinsics.Ref(TargetLogicalId);
 
     public JObject FunctionArn => AliasLogicalId is { } alias ? Intrinsics.Ref(alias) : Intrinsics.GetAtt(Function.LogicalId, "Arn");
 
-    /// <summary>An error about this event ("Event with id [E] is invalid. ...").</summary>
+    /// <summary>The function's <c>Condition</c>, when it has one.</summary>
+    public JToken? Condition => Function.Condition;
+
+    /// <summary>An error about this event: "Event with id [EventId] is invalid. ...".</summary>
     public SamException Invalid(string message, JToken? node = null) => new(message, node ?? Event) { EventId = EventId };
 
+    /// <summary>
+    /// An error about this event that the reference reports under the event's generated logical id
+    /// ("Event with id [FunctionEvent] is invalid. ...").
+    /// </summary>
+    public SamException InvalidByLogicalId(string message, JToken? node = null) => new(message, node ?? Event) { EventId = LogicalId };
+
+    /// <summary>An error the reference reports as if the event were a resource of its own ("Resource with id [FunctionEvent] ...").</summary>
+    public SamException InvalidAsResource(string message, JToken? node = null) => new(message, node ?? Event) { ResourceIdOverride = LogicalId };
+
+    /// <summary>A copy of this context for a resource the event derives (an SNS event's SQS mapping, ...).</summary>
+    public FunctionEventContext Derive(string logicalId, JObject properties) => new()
+    {
+        Transform = Transform,
+        Function = Function,
+        EventId = EventId,
+        Event = new JObject { ["Type"] = Event["Type"]?.DeepClone(), ["Properties"] = properties },
+        LambdaFunction = LambdaFunction,
+        Role = Role,
+        AliasLogicalId = AliasLogicalId,
+        LogicalId = logicalId,
+    };
+
+    /// <summary>Adds a generated resource carrying the function's <c>Condition</c>, <c>DeletionPolicy</c> and <c>UpdateReplacePolicy</c>.</summary>
     public void Emit(string logicalId, JObject resource) => Transform.Emit(Function, logicalId, resource.WithPassThrough(Function));
 
     public void AddRoleManagedPolicy(JToken arn)
@@ -51,15 +92,37 @@ public sealed class FunctionEventContext
         if (!list.Any(x => JToken.DeepEquals(x, arn))) list.Add(arn);
     }
 
+    /// <summary>The AWS managed policy <c>service-role/NAME</c> in the target partition.</summary>
+    public void AddRoleServicePolicy(string name) => AddRoleManagedPolicy(Transform.Arns.ServiceRoleManagedPolicy(name));
+
     public void AddRoleInlinePolicy(JObject policy)
     {
         if (Role is null) return;
-        var props = CfnResource.Props(Role);
+        RolePolicies().Add(policy);
+    }
+
+    /// <summary>
+    /// Adds an inline policy unless the role already has it, or another policy with the same document (two events
+    /// of one function that need the same permissions share one policy, as in the reference).
+    /// </summary>
+    public void AddRoleInlinePolicyOnce(JObject policy)
+    {
+        if (Role is null) return;
+        var list = RolePolicies();
+        foreach (var existing in list)
+            if (JToken.DeepEquals(existing, policy) || JToken.DeepEquals(existing["PolicyDocument"], policy["PolicyDocument"]))
+                return;
+        list.Add(policy);
+    }
+
+    private JArray RolePolicies()
+    {
+        var props = CfnResource.Props(Role!);
         if (props["Policies"] is not JArray list)
         {
             list = [];
             props["Policies"] = list;
         }
-        list.Add(policy);
+        return list;
     }
 }

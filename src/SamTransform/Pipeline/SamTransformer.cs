@@ -3,6 +3,7 @@ using SamTransform.Diagnostics;
 using SamTransform.Pipeline.Stages;
 using SamTransform.Reading;
 using SamTransform.Resources;
+using SamTransform.Resources.Application;
 
 namespace SamTransform.Pipeline;
 
@@ -20,12 +21,16 @@ public static class SamTransformer
         new DocumentStructureStage(),
         new ParameterValuesStage(),
         new GlobalsStage(),
+        // Repository look-ups happen before any resource is expanded (a bad mapping fails the whole document).
+        new ApplicationLookupStage(),
         // Embedded-connector errors are reported with the resources' errors: keep this stage right before expansion.
         new EmbeddedConnectorsStage(),
         new ResourceExpansionStage(registry),
         new DeploymentPreferenceStage(),
         new ConnectorDependenciesStage(),
         new ReferenceRewriteStage(),
+        // Runs only when everything else succeeded: waits for nested application templates still being prepared.
+        new ApplicationWaitStage(),
     ];
 
     public static TransformResult Transform(JObject template, TransformOptions? options = null) =>

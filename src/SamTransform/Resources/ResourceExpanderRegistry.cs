@@ -14,6 +14,7 @@ public sealed class ResourceExpanderRegistry
         registry.Add(new SimpleTableExpander());
         registry.Add(new LayerVersionExpander());
         registry.Add(new Connectors.ConnectorExpander());
+        registry.Add(new ApplicationExpander());
         return registry;
     }
 

@@ -176,6 +176,8 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             var type = definition["Type"];
             if (type?.Type != JTokenType.String)
                 throw new SamException("Resource dict has missing or invalid value for key Type.", definition) { EventId = property.Name };
+            if (fn.Has("TenancyConfig") && (string)type! is not ("Api" or "HttpApi"))
+                throw fn.Invalid($"Event source '{type}' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.", type);
             var source = events.Find((string)type!)
                 ?? throw new SamException($"Type '{type}' is not a supported event type.", type) { EventId = property.Name };
             if (definition["Properties"] is { } eventProps && eventProps.Type != JTokenType.Object)

@@ -1,0 +1,31 @@
+using Newtonsoft.Json.Linq;
+using static SamTransform.Events.EventSchema;
+
+namespace SamTransform.Events.Pull;
+
+/// <summary><c>MSK</c>: a mapping from an Amazon MSK cluster.</summary>
+public sealed class MskEventSource : PullEventSource
+{
+    private static readonly EventSchema EventSchema = new("MSK",
+        [.. CommonProperties, Any("StartingPosition", required: true), Any("Stream", required: true), Map("SchemaRegistryConfig")]);
+
+    public override string Type => "MSK";
+    protected override EventSchema Schema => EventSchema;
+    protected override string ManagedPolicyName => "AWSLambdaMSKExecutionRole";
+    protected override string KafkaConfigProperty => "AmazonManagedKafkaEventSourceConfig";
+    protected override JToken? EventSourceArn(FunctionEventContext context) => context.Get("Stream");
+
+    protected override void AddMappingProperties(FunctionEventContext context, JObject mapping) =>
+        KafkaSchemaRegistry.Apply(context, () => KafkaConfig(mapping, KafkaConfigProperty));
+
+    protected override IEnumerable<JObject> RolePolicies(FunctionEventContext context)
+    {
+        var statements = new List<JObject>();
+        // Lambda takes one client certificate: the first entry with a URI is the secret the role must read.
+        if (context.Get("SourceAccessConfigurations") is JArray configurations
+            && configurations.OfType<JObject>().FirstOrDefault(c => (string?)c["Type"] == "CLIENT_CERTIFICATE_TLS_AUTH" && PythonValues.IsTruthy(c["URI"])) is { } certificate)
+            statements.Add(RolePolicy.SecretReadStatement(certificate["URI"]));
+        statements.AddRange(KafkaSchemaRegistry.RoleStatements(context));
+        return statements.Count == 0 ? [] : [RolePolicy.Create("MSKExecutionRolePolicy", [.. statements])];
+    }
+}

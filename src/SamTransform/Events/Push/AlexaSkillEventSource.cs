@@ -1,0 +1,17 @@
+using static SamTransform.Events.EventSchema;
+
+namespace SamTransform.Events.Push;
+
+/// <summary><c>AlexaSkill</c>: a permission for the Alexa Skills Kit, limited to one skill when <c>SkillId</c> is set.</summary>
+public sealed class AlexaSkillEventSource : IEventSource
+{
+    private static readonly EventSchema Schema = new("AlexaSkill", [Str("SkillId")]);
+
+    public string Type => "AlexaSkill";
+
+    public void Expand(FunctionEventContext context)
+    {
+        Schema.Validate(context);
+        LambdaPermissions.Emit(context, "alexa-appkit.amazon.com", eventSourceToken: context.Get("SkillId"));
+    }
+}

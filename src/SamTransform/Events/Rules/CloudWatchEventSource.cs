@@ -1,0 +1,38 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Resources;
+using static SamTransform.Events.EventSchema;
+
+namespace SamTransform.Events.Rules;
+
+/// <summary>
+/// <c>CloudWatchEvent</c> and <c>EventBridgeRule</c> (the same thing under its newer name): an EventBridge rule with an
+/// event pattern targeting the function.
+/// </summary>
+public sealed class CloudWatchEventSource(string type) : IEventSource
+{
+    private readonly EventSchema _schema = new(type,
+    [
+        Str("EventBusName"), Str("RuleName"), Map("Pattern"), Map("DeadLetterConfig"), Map("RetryPolicy"), Str("Input"),
+        Str("InputPath"), Map("Target"), Bool("Enabled"), Str("State"), Map("InputTransformer"),
+    ]);
+
+    public string Type => type;
+
+    public void Expand(FunctionEventContext context)
+    {
+        _schema.Validate(context);
+        var rule = new JObject();
+        rule.SetIf("EventBusName", context.Get("EventBusName")?.DeepClone());
+        rule.SetIf("EventPattern", context.Get("Pattern")?.DeepClone());
+        rule.SetIf("Name", context.Get("RuleName")?.DeepClone());
+        var targetId = context.Get("Target") is JObject target && target["Id"] is { } id
+            ? id.DeepClone()
+            : RuleDeadLetterQueues.TargetId(context.LogicalId, EventRules.LambdaTargetSuffix);
+        var ruleTarget = EventRules.Target(context, targetId, withInputPath: true);
+        EventRules.ApplyState(context, rule);
+        rule["Targets"] = new JArray(ruleTarget);
+        context.Emit(context.LogicalId, CfnResource.Create("AWS::Events::Rule", rule));
+        LambdaPermissions.Emit(context, "events.amazonaws.com", sourceArn: Intrinsics.GetAtt(context.LogicalId, "Arn"));
+    }
+}

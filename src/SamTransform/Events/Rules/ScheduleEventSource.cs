@@ -1,0 +1,31 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Resources;
+using static SamTransform.Events.EventSchema;
+
+namespace SamTransform.Events.Rules;
+
+/// <summary><c>Schedule</c>: an EventBridge rule with a schedule expression targeting the function.</summary>
+public sealed class ScheduleEventSource : IEventSource
+{
+    private static readonly EventSchema Schema = new("Schedule",
+    [
+        Str("Schedule", required: true), Str("RuleName"), Str("Input"), Bool("Enabled"), Str("State"), Str("Name"),
+        Str("Description"), Map("DeadLetterConfig"), Map("RetryPolicy"),
+    ]);
+
+    public string Type => "Schedule";
+
+    public void Expand(FunctionEventContext context)
+    {
+        Schema.Validate(context);
+        var rule = new JObject { ["ScheduleExpression"] = context.Get("Schedule")!.DeepClone() };
+        EventRules.ApplyState(context, rule);
+        rule.SetIf("Name", context.Get("Name")?.DeepClone());
+        rule.SetIf("Description", context.Get("Description")?.DeepClone());
+        var target = EventRules.Target(context, RuleDeadLetterQueues.TargetId(context.LogicalId, EventRules.LambdaTargetSuffix), withInputPath: false);
+        rule["Targets"] = new JArray(target);
+        context.Emit(context.LogicalId, CfnResource.Create("AWS::Events::Rule", rule));
+        LambdaPermissions.Emit(context, "events.amazonaws.com", sourceArn: Intrinsics.GetAtt(context.LogicalId, "Arn"));
+    }
+}

@@ -1,0 +1,78 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Policies;
+using SamTransform.Resources;
+using static SamTransform.Events.EventSchema;
+
+namespace SamTransform.Events.Rules;
+
+/// <summary>
+/// <c>ScheduleV2</c>: an EventBridge Scheduler schedule, and (unless <c>RoleArn</c> is given) the role the scheduler
+/// assumes to invoke the function and reach the dead-letter queue.
+/// </summary>
+public sealed class ScheduleV2EventSource : IEventSource
+{
+    private static readonly EventSchema Schema = new("ScheduleV2",
+    [
+        Str("PermissionsBoundary"), Str("ScheduleExpression", required: true), Map("FlexibleTimeWindow"), Str("Name"),
+        Str("State"), Str("Description"), Str("StartDate"), Str("EndDate"), Str("ScheduleExpressionTimezone"),
+        Str("GroupName"), Str("KmsKeyArn"), Str("Input"), Str("RoleArn"), Map("DeadLetterConfig"), Map("RetryPolicy"),
+        Bool("OmitName"),
+    ]);
+
+    public string Type => "ScheduleV2";
+
+    public void Expand(FunctionEventContext context)
+    {
+        Schema.Validate(context);
+        var id = context.LogicalId;
+        var schedule = new JObject { ["ScheduleExpression"] = context.Get("ScheduleExpression")!.DeepClone() };
+        if (PythonValues.IsTruthy(context.Get("State"))) schedule["State"] = context.Get("State")!.DeepClone();
+        var name = context.Get("Name");
+        if (PythonValues.IsTruthy(context.Get("OmitName")))
+        {
+            // Without a name CloudFormation generates one, so one template can be deployed as several stacks.
+            if (PythonValues.IsTruthy(name)) throw context.InvalidByLogicalId("Name cannot be set when OmitName is True", name);
+        }
+        else
+        {
+            schedule["Name"] = PythonValues.IsTruthy(name) ? name!.DeepClone() : id;
+        }
+        schedule.SetIf("Description", context.Get("Description")?.DeepClone());
+        var window = context.Get("FlexibleTimeWindow");
+        schedule["FlexibleTimeWindow"] = PythonValues.IsTruthy(window) ? window!.DeepClone() : new JObject { ["Mode"] = "OFF" };
+        foreach (var passThrough in (string[])["StartDate", "EndDate", "ScheduleExpressionTimezone", "GroupName", "KmsKeyArn"])
+            schedule.SetIf(passThrough, context.Get(passThrough)?.DeepClone());
+
+        JToken? queueArn = null;
+        if (context.Get("DeadLetterConfig") is { } dlq)
+        {
+            RuleDeadLetterQueues.Validate(dlq, context.InvalidByLogicalId);
+            // The scheduler's role, not a queue policy, grants the delivery.
+            queueArn = RuleDeadLetterQueues.QueueArn(dlq, id, ruleArn: null, context.Emit, context.InvalidByLogicalId);
+        }
+
+        var roleArn = context.Get("RoleArn");
+        if (!PythonValues.IsTruthy(roleArn))
+        {
+            var roleId = id + "Role";
+            var policies = new JArray(RolePolicy.Single(id + "LambdaPolicy", "lambda:InvokeFunction", context.FunctionArn));
+            if (queueArn is not null) policies.Add(RolePolicy.Single(id + "SQSPolicy", "sqs:SendMessage", queueArn));
+            var role = new JObject
+            {
+                ["AssumeRolePolicyDocument"] = ExecutionRoleBuilder.DefaultAssumeRolePolicy("scheduler.amazonaws.com"),
+                ["Policies"] = policies,
+            };
+            role.SetIf("PermissionsBoundary", context.Get("PermissionsBoundary")?.DeepClone());
+            context.Emit(roleId, CfnResource.Create("AWS::IAM::Role", role));
+            roleArn = Intrinsics.GetAtt(roleId, "Arn");
+        }
+
+        var target = new JObject { ["Arn"] = context.FunctionArn, ["RoleArn"] = roleArn!.DeepClone() };
+        target.SetIf("Input", context.Get("Input")?.DeepClone());
+        if (context.Get("DeadLetterConfig") is not null) target["DeadLetterConfig"] = new JObject { ["Arn"] = queueArn };
+        target.SetIf("RetryPolicy", context.Get("RetryPolicy")?.DeepClone());
+        schedule["Target"] = target;
+        context.Emit(id, CfnResource.Create("AWS::Scheduler::Schedule", schedule));
+    }
+}
