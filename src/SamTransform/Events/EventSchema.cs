@@ -57,7 +57,7 @@ public sealed class EventSchema
             if (value is null || value.Type == JTokenType.Null)
             {
                 if (expected.Required)
-                    throw context.InvalidAsResource($"Missing required property '{expected.Name}'.", (JToken?)value ?? properties);
+                    throw context.InvalidAsResource($"Missing required property '{expected.Name}'.", (JToken?)value ?? context.Event["Properties"] ?? context.Event);
             }
             else if (!Matches(value, expected.Kind))
             {
