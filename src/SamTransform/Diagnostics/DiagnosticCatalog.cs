@@ -1,3 +1,4 @@
+using System.Globalization;
 using SamTransform.Reading;
 
 namespace SamTransform.Diagnostics;
@@ -17,7 +18,7 @@ public static class DiagnosticCatalog
         new("SAM1002", DiagnosticLevel.Error, $"Duplicate key '{key}': a mapping may name a key only once.", at);
 
     public static Diagnostic AliasExpansionTooLarge(long limit, SourceLocation? at) =>
-        new("SAM1003", DiagnosticLevel.Error, $"YAML aliases expand to more than {limit:N0} nodes; the document is rejected to protect memory (a \"billion laughs\" document?).", at);
+        new("SAM1003", DiagnosticLevel.Error, string.Create(CultureInfo.InvariantCulture, $"YAML aliases expand to more than {limit:N0} nodes; the document is rejected to protect memory (a \"billion laughs\" document?)."), at);
 
     public static Diagnostic NestingTooDeep(int limit, SourceLocation? at) =>
         new("SAM1004", DiagnosticLevel.Error, $"The document nests more than {limit} levels deep.", at);
@@ -36,6 +37,15 @@ public static class DiagnosticCatalog
 
     public static Diagnostic UnsupportedYaml(string what, SourceLocation? at) =>
         new("SAM1009", DiagnosticLevel.Error, $"Unsupported YAML: {what}.", at);
+
+    public static Diagnostic NotUtf8Encoding(string encoding, SourceLocation? at) =>
+        new("SAM1006", DiagnosticLevel.Error, $"The file is {encoding} encoded (it starts with a {encoding} byte order mark); save the template as UTF-8.", at);
+
+    public static Diagnostic TemplateTooLarge(long size, long limit, SourceLocation? at) =>
+        new("SAM1011", DiagnosticLevel.Error, string.Create(CultureInfo.InvariantCulture, $"The template is {size:N0} bytes; the limit is {limit:N0} bytes (CloudFormation itself accepts templates of at most 1 MB)."), at);
+
+    public static Diagnostic TooManyNodes(long limit, SourceLocation? at) =>
+        new("SAM1011", DiagnosticLevel.Error, string.Create(CultureInfo.InvariantCulture, $"The document has more than {limit:N0} nodes (keys, values and list items); the rest is not read, to protect memory."), at);
 
     public static Diagnostic FileNotFound(string path) =>
         new("SAM1010", DiagnosticLevel.Error, $"Template file '{path}' was not found.");

@@ -38,6 +38,9 @@ public static class SamTransformer
 
     public static TransformResult Transform(JObject template, TransformOptions options, IReadOnlyList<ITransformStage> stages)
     {
+        if (DocumentDepth.FirstTooDeep(template, TemplateReader.MaxDepth) is { } tooDeep)
+            return new TransformResult(null, [DiagnosticCatalog.NestingTooDeep(TemplateReader.MaxDepth, SourceLocation.Nearest(tooDeep))]);
+
         // One copy of the whole document per transform; the caller's object is never changed.
         var working = (JObject)template.DeepClone();
         var context = new TransformContext(working, options);

@@ -16,52 +16,71 @@ public sealed record ReadResult(JObject? Template, IReadOnlyList<Diagnostic> Dia
 
 /// <summary>
 /// Reads YAML or JSON templates into Newtonsoft tokens that remember their source position.
-/// CloudFormation short-form tags become their long form; aliases are bounded; nesting is bounded; the builder is
-/// iterative, so no input can overflow the stack.
+/// CloudFormation short-form tags become their long form. Every resource an input can claim is bounded: its size in
+/// bytes, its node count (aliases included, so a "billion laughs" document stops early) and its nesting; the builder
+/// is iterative, so no input can overflow the stack.
 /// </summary>
 public static class TemplateReader
 {
     public const int MaxDepth = 512;
-    public const long MaxNodes = 5_000_000;
+
+    /// <summary>Nodes a document may have once aliases are expanded: several times any deployable template.</summary>
+    public const long MaxNodes = 1_000_000;
+
+    /// <summary>
+    /// The largest input read. CloudFormation accepts templates of at most 1 MB, so this only turns away inputs that
+    /// would cost memory for nothing.
+    /// </summary>
+    public const long MaxTemplateBytes = 16 * 1024 * 1024;
+
+    private static readonly SourceLocation Start = new(1, 1);
 
     public static ReadResult ReadFile(string path)
     {
         if (!File.Exists(path)) return new ReadResult(null, [DiagnosticCatalog.FileNotFound(path)]);
+        var length = new FileInfo(path).Length;
+        if (length > MaxTemplateBytes) return TooLarge(length);
         return ReadBytes(File.ReadAllBytes(path));
     }
 
     public static ReadResult ReadBytes(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length > MaxTemplateBytes) return TooLarge(bytes.Length);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return new ReadResult(null, [DiagnosticCatalog.NotUtf8Encoding("UTF-16", Start)]);
+        if (!Utf8.IsValid(bytes))
         {
+            var chars = new char[bytes.Length];
+            Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
             var prefix = Encoding.UTF8.GetString(bytes[..read]);
             var line = 1 + prefix.Count(c => c == '\n');
             var column = prefix.Length - (prefix.LastIndexOf('\n') + 1) + 1;
             return new ReadResult(null, [DiagnosticCatalog.InvalidUtf8(read, new SourceLocation(line, column))]);
         }
-        return Read(new string(chars, 0, written));
+        return Read(Encoding.UTF8.GetString(bytes));
     }
 
     public static ReadResult Read(string text)
     {
+        if (text.Length > MaxTemplateBytes) return TooLarge(text.Length);
         var trimmed = text.AsSpan().TrimStart();
         if (trimmed.Length > 0 && trimmed[0] == '{')
         {
             var json = TryReadJson(text);
             if (json is not null) return json;
         }
-        return new YamlBuilder().Build(text);
+        return new YamlBuilder(text).Build();
     }
+
+    private static ReadResult TooLarge(long size) => new(null, [DiagnosticCatalog.TemplateTooLarge(size, MaxTemplateBytes, Start)]);
 
     /// <summary>Fast path for JSON documents; falls back to the YAML reader (which reports better errors) on failure.</summary>
     private static ReadResult? TryReadJson(string text)
     {
+        using var reader = new CountingJsonReader(new StringReader(text)) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text)) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
             var settings = new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore };
             var token = JToken.ReadFrom(reader, settings);
             if (reader.Read()) return null;
@@ -69,9 +88,27 @@ public static class TemplateReader
                 ? new ReadResult(obj, [])
                 : new ReadResult(null, [DiagnosticCatalog.NotAMapping(SourceLocation.Of(token))]);
         }
+        catch (NodeLimitException)
+        {
+            return new ReadResult(null, [DiagnosticCatalog.TooManyNodes(MaxNodes, new SourceLocation(reader.LineNumber, Math.Max(1, reader.LinePosition)))]);
+        }
         catch (JsonException)
         {
             return null;
+        }
+    }
+
+    private sealed class NodeLimitException : Exception;
+
+    /// <summary>Stops a JSON document at <see cref="MaxNodes"/> tokens, before it has cost the memory.</summary>
+    private sealed class CountingJsonReader(TextReader reader) : JsonTextReader(reader)
+    {
+        private long _tokens;
+
+        public override bool Read()
+        {
+            if (++_tokens > MaxNodes) throw new NodeLimitException();
+            return base.Read();
         }
     }
 
@@ -89,7 +126,7 @@ public static class TemplateReader
         public long Nodes = 1;
     }
 
-    private sealed class YamlBuilder
+    private sealed class YamlBuilder(string text)
     {
         private readonly List<Diagnostic> _diagnostics = [];
         private readonly Dictionary<string, (JToken Token, long Nodes)> _anchors = new(StringComparer.Ordinal);
@@ -98,7 +135,7 @@ public static class TemplateReader
         private long _totalNodes;
         private bool _fatal;
 
-        public ReadResult Build(string text)
+        public ReadResult Build()
         {
             var parser = new Parser(new StringReader(text));
             var documents = 0;
@@ -109,14 +146,8 @@ public static class TemplateReader
                     var ev = parser.Current!;
                     switch (ev)
                     {
-                        case DocumentStart ds when !ds.IsImplicit || documents > 0:
                         case DocumentStart:
-                            documents++;
-                            if (documents > 1)
-                            {
-                                _diagnostics.Add(DiagnosticCatalog.UnsupportedYaml("a template must be a single YAML document", At(ev.Start)));
-                                _fatal = true;
-                            }
+                            if (++documents > 1) Fail(DiagnosticCatalog.UnsupportedYaml("a template must be a single YAML document", At(ev.Start)));
                             break;
                         case Scalar scalar:
                             OnScalar(scalar);
@@ -138,7 +169,7 @@ public static class TemplateReader
             }
             catch (YamlException ex)
             {
-                _diagnostics.Add(DiagnosticCatalog.YamlSyntax(CleanMessage(ex.Message), At(ex.Start)));
+                _diagnostics.Add(TabIndentation(ex) ?? DiagnosticCatalog.YamlSyntax(CleanMessage(ex.Message), At(ex.Start)));
                 return new ReadResult(null, _diagnostics);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -156,6 +187,31 @@ public static class TemplateReader
             return new ReadResult(obj, _diagnostics);
         }
 
+        /// <summary>
+        /// YamlDotNet blames a tab in the indentation on the mapping around it (often line 1); point at the first line
+        /// from there on that a tab indents, and say what to do.
+        /// </summary>
+        private Diagnostic? TabIndentation(YamlException ex)
+        {
+            if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return null;
+            var line = 1;
+            for (var i = 0; i < text.Length; line++)
+            {
+                var end = text.IndexOf('\n', i);
+                if (end < 0) end = text.Length;
+                if (line >= ex.Start.Line)
+                {
+                    var indent = i;
+                    while (indent < end && text[indent] is ' ' or '\t') indent++;
+                    var tab = text.IndexOf('\t', i, indent - i);
+                    if (tab >= 0 && indent < end && text[indent] is not ('\r' or '#'))
+                        return DiagnosticCatalog.YamlSyntax("a tab character indents this line; YAML indentation must use spaces", new SourceLocation(line, tab - i + 1));
+                }
+                i = end + 1;
+            }
+            return null;
+        }
+
         private static string CleanMessage(string message)
         {
             // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: ...): "; we print the position ourselves.
@@ -165,14 +221,40 @@ public static class TemplateReader
 
         private static SourceLocation At(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
+        /// <summary>
+        /// Charges new nodes to the document's budget; false (and the document rejected) when it is spent. Nodes
+        /// copied for an alias or a merge key are charged like written ones, so expansion cannot outgrow the budget.
+        /// </summary>
+        private bool Charge(long nodes, SourceLocation at, bool copied)
+        {
+            _totalNodes += nodes;
+            if (_totalNodes <= MaxNodes) return true;
+            Fail(copied ? DiagnosticCatalog.AliasExpansionTooLarge(MaxNodes, at) : DiagnosticCatalog.TooManyNodes(MaxNodes, at));
+            return false;
+        }
+
+        private void Fail(Diagnostic diagnostic)
+        {
+            _diagnostics.Add(diagnostic);
+            _fatal = true;
+        }
+
+        /// <summary>True when the next node would be a mapping key.</summary>
+        private bool ExpectingKey => _stack.Count > 0 && _stack.Peek() is { Container: JObject, PendingKey: null };
+
         private void Push(JContainer container, TagName tag, AnchorName anchor, SourceLocation at)
         {
-            if (_stack.Count >= MaxDepth)
+            if (ExpectingKey)
             {
-                _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(MaxDepth, at));
-                _fatal = true;
+                Fail(DiagnosticCatalog.UnsupportedYaml("a mapping key must be a plain value, not a list or a mapping", at));
                 return;
             }
+            if (_stack.Count >= MaxDepth)
+            {
+                Fail(DiagnosticCatalog.NestingTooDeep(MaxDepth, at));
+                return;
+            }
+            if (!Charge(1, at, copied: false)) return;
             SourceAnnotation.Attach(container, at);
             _stack.Push(new Frame(container, tag.IsEmpty ? null : tag.Value, anchor.IsEmpty ? null : anchor.Value, at));
         }
@@ -195,6 +277,7 @@ public static class TemplateReader
         private void OnScalar(Scalar scalar)
         {
             var at = At(scalar.Start);
+            if (!Charge(1, at, copied: false)) return;
             var frame = _stack.Count > 0 ? _stack.Peek() : null;
             if (frame is { Container: JObject, PendingKey: null })
             {
@@ -240,20 +323,19 @@ public static class TemplateReader
             var at = At(alias.Start);
             if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
             {
-                _diagnostics.Add(DiagnosticCatalog.YamlSyntax($"alias '*{alias.Value.Value}' names no anchor", at));
-                _fatal = true;
+                Fail(DiagnosticCatalog.YamlSyntax($"alias '*{alias.Value.Value}' names no anchor", at));
                 return;
             }
-            if (_totalNodes + anchored.Nodes > MaxNodes)
+            if (!Charge(anchored.Nodes, at, copied: true)) return;
+            if (ExpectingKey)
             {
-                _diagnostics.Add(DiagnosticCatalog.AliasExpansionTooLarge(MaxNodes, at));
-                _fatal = true;
-                return;
-            }
-            var frame = _stack.Count > 0 ? _stack.Peek() : null;
-            if (frame is { Container: JObject, PendingKey: null })
-            {
-                frame.PendingKey = anchored.Token.Type == JTokenType.String ? anchored.Token.Value<string>() : anchored.Token.ToString(Formatting.None);
+                if (anchored.Token is not JValue key)
+                {
+                    Fail(DiagnosticCatalog.UnsupportedYaml("a mapping key must be a plain value, not a list or a mapping", at));
+                    return;
+                }
+                var frame = _stack.Peek();
+                frame.PendingKey = key.Type == JTokenType.String ? (string)key! : key.ToString(Formatting.None);
                 frame.PendingKeyLocation = at;
                 return;
             }
@@ -262,13 +344,6 @@ public static class TemplateReader
 
         private void Complete(JToken value, string? anchor, long nodes, SourceLocation at)
         {
-            _totalNodes += nodes;
-            if (_totalNodes > MaxNodes && !_fatal)
-            {
-                _diagnostics.Add(DiagnosticCatalog.AliasExpansionTooLarge(MaxNodes, at));
-                _fatal = true;
-                return;
-            }
             if (anchor is not null) _anchors[anchor] = (value, nodes);
             if (_stack.Count == 0)
             {
@@ -290,6 +365,7 @@ public static class TemplateReader
                     if (parent.PendingKeyIsMerge)
                     {
                         parent.PendingKeyIsMerge = false;
+                        if (!Charge(nodes, at, copied: true)) return; // the merge copies the mapping's entries again
                         parent.Merges ??= [];
                         if (value is JObject m) parent.Merges.Add(m);
                         else if (value is JArray list && list.All(x => x is JObject)) parent.Merges.AddRange(list.Cast<JObject>());
