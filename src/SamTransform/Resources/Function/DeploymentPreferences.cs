@@ -70,8 +70,6 @@ public static class DeploymentPreferences
         properties["DeploymentStyle"] = new JObject { ["DeploymentType"] = "BLUE_GREEN", ["DeploymentOption"] = "WITH_TRAFFIC_CONTROL" };
         properties["ServiceRoleArn"] = Scalars.IsTruthy(role) ? role!.DeepClone() : Intrinsics.GetAtt(ServiceRoleLogicalId, "Arn");
         if (Scalars.IsTruthy(preference["TriggerConfigurations"])) properties["TriggerConfigurations"] = preference["TriggerConfigurations"]!.DeepClone();
-        var tags = Tags.Propagated(fn);
-        properties.SetIf("Tags", tags?.DeepClone());
 
         var group = CfnResource.Create("AWS::CodeDeploy::DeploymentGroup", properties);
         var condition = passthrough && fn.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
@@ -90,7 +88,7 @@ public static class DeploymentPreferences
         }
         alias.Resource["UpdatePolicy"] = new JObject { ["CodeDeployLambdaAliasUpdate"] = update };
 
-        context.State<Collection>().Preferences.Add(new Enabled(fn, condition, Scalars.IsTruthy(role), tags));
+        context.State<Collection>().Preferences.Add(new Enabled(fn, condition, Scalars.IsTruthy(role), Tags.Propagated(fn)));
     }
 
     /// <summary>Adds the CodeDeploy application, the service role and their condition for all enabled preferences.</summary>

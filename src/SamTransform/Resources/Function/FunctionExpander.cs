@@ -40,6 +40,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
     public void Expand(SamResource fn, TransformContext context)
     {
         var id = fn.LogicalId;
+        var lastBefore = context.Output.Last;
         var properties = BuildFunctionProperties(fn, context);
         var roleIsGenerated = ExecutionRoleNeeded(fn, properties);
         var lambda = CfnResource.Create("AWS::Lambda::Function", properties).WithPassThrough(fn);
@@ -60,6 +61,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         EventInvokeConfigs.Apply(fn, context, role, alias);
         ExpandEvents(fn, context, lambda, role, alias?.LogicalId);
         FunctionUrls.Apply(fn, context, alias?.LogicalId);
+        Tags.PropagateToGenerated(fn, lastBefore, context.Output);
     }
 
     /// <summary>

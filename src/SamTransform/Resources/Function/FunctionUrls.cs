@@ -27,7 +27,6 @@ public static class FunctionUrls
         var properties = new JObject { ["AuthType"] = authType, ["TargetFunctionArn"] = target };
         properties.SetIf("Cors", config["Cors"]);
         properties.SetIf("InvokeMode", config["InvokeMode"]);
-        if (aliasId is not null) properties["Qualifier"] = ((JObject)context.Output[aliasId]!["Properties"]!)["Name"];
         context.Emit(fn, fn.LogicalId + "Url", CfnResource.Create("AWS::Lambda::Url", properties).WithPassThrough(fn));
 
         if (authType.Type == JTokenType.String && (string)authType! == "NONE")

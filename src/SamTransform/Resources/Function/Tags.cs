@@ -34,4 +34,23 @@ public static class Tags
         if (resource.Get("Tags") is not JObject map || Intrinsics.IsIntrinsic(map)) return null;
         return new JArray(map.Properties().Select(p => new JObject { ["Key"] = p.Name, ["Value"] = p.Value.DeepClone() }));
     }
+
+    /// <summary>Generated resource types SAM tags when their SAM resource propagates its tags.</summary>
+    private static readonly HashSet<string> TaggableTypes = new(StringComparer.Ordinal)
+    {
+        "AWS::Lambda::Function", "AWS::IAM::Role", "AWS::CodeDeploy::DeploymentGroup", "AWS::SQS::Queue", "AWS::SNS::Topic",
+        "AWS::IoT::TopicRule",
+    };
+
+    /// <summary>
+    /// With <c>PropagateTags</c>, every taggable resource emitted after <paramref name="before"/> carries the resource's
+    /// own tags (they replace the tag list, SAM's tag included, as the reference does).
+    /// </summary>
+    public static void PropagateToGenerated(SamResource resource, JToken? before, JObject output)
+    {
+        if (Propagated(resource) is not { Count: > 0 } tags) return;
+        for (var token = before is null ? output.First : before.Next; token is not null; token = token.Next)
+            if (token is JProperty { Value: JObject generated } && generated["Type"] is JValue { Type: JTokenType.String } type && TaggableTypes.Contains((string)type!))
+                CfnResource.Props(generated)["Tags"] = tags.DeepClone();
+    }
 }
