@@ -18,6 +18,10 @@ public sealed class MskEventSource : PullEventSource
     protected override void AddMappingProperties(FunctionEventContext context, JObject mapping) =>
         KafkaSchemaRegistry.Apply(context, () => KafkaConfig(mapping, KafkaConfigProperty));
 
+    /// <summary>
+    /// The client certificate's secret. (A schema registry's permissions are the template's to grant for MSK, as the
+    /// SAM documentation says; only self-managed Kafka gets them generated.)
+    /// </summary>
     protected override IEnumerable<JObject> RolePolicies(FunctionEventContext context)
     {
         var statements = new List<JObject>();
@@ -25,7 +29,6 @@ public sealed class MskEventSource : PullEventSource
         if (context.Get("SourceAccessConfigurations") is JArray configurations
             && configurations.OfType<JObject>().FirstOrDefault(c => (string?)c["Type"] == "CLIENT_CERTIFICATE_TLS_AUTH" && PythonValues.IsTruthy(c["URI"])) is { } certificate)
             statements.Add(RolePolicy.SecretReadStatement(certificate["URI"]));
-        statements.AddRange(KafkaSchemaRegistry.RoleStatements(context));
         return statements.Count == 0 ? [] : [RolePolicy.Create("MSKExecutionRolePolicy", [.. statements])];
     }
 }

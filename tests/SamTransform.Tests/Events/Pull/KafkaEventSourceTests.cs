@@ -55,7 +55,27 @@ public class KafkaEventSourceTests
     }
 
     [Fact]
-    public void A_glue_schema_registry_lets_the_role_read_the_registry_and_its_schemas()
+    public void A_glue_schema_registry_lets_the_self_managed_kafka_role_read_the_registry_and_its_schemas()
+    {
+        var resources = Expand(SelfManaged($$"""
+            KafkaBootstrapServers: [b:9092]
+            Topics: [t]
+            SourceAccessConfigurations: [{Type: BASIC_AUTH, URI: {{Secret}}}]
+            SchemaRegistryConfig:
+              SchemaRegistryURI: arn:aws:glue:eu-west-1:123456789012:registry/shop
+              EventRecordFormat: JSON
+              SchemaValidationConfigs: [{Attribute: KEY}]
+            """));
+        Assert.Equal("JSON", (string)resources.Properties("FnCluster")["SelfManagedKafkaEventSourceConfig"]!["SchemaRegistryConfig"]!["EventRecordFormat"]!);
+        var statements = (JArray)resources.Properties("FnRole")["Policies"]![0]!["PolicyDocument"]!["Statement"]!;
+        Assert.True(JToken.DeepEquals(JArray.Parse("""
+            [{"Action": ["glue:GetRegistry"], "Effect": "Allow", "Resource": "arn:aws:glue:eu-west-1:123456789012:registry/shop"},
+             {"Action": ["glue:GetSchemaVersion"], "Effect": "Allow", "Resource": [{"Fn::Sub": "arn:${AWS::Partition}:glue:${AWS::Region}:${AWS::AccountId}:schema/shop/*"}]}]
+            """), new JArray(statements.Skip(1))));
+    }
+
+    [Fact]
+    public void An_msk_schema_registry_is_copied_but_its_permissions_are_left_to_the_template()
     {
         var resources = Expand(Template("""
             Cluster:
@@ -70,11 +90,7 @@ public class KafkaEventSourceTests
                   SchemaValidationConfigs: [{Attribute: KEY}]
             """));
         Assert.Equal("JSON", (string)resources.Properties("FnCluster")["AmazonManagedKafkaEventSourceConfig"]!["SchemaRegistryConfig"]!["EventRecordFormat"]!);
-        var statements = (JArray)resources.Properties("FnRole")["Policies"]![0]!["PolicyDocument"]!["Statement"]!;
-        Assert.True(JToken.DeepEquals(JArray.Parse("""
-            [{"Action": ["glue:GetRegistry"], "Effect": "Allow", "Resource": "arn:aws:glue:eu-west-1:123456789012:registry/shop"},
-             {"Action": ["glue:GetSchemaVersion"], "Effect": "Allow", "Resource": [{"Fn::Sub": "arn:${AWS::Partition}:glue:${AWS::Region}:${AWS::AccountId}:schema/shop/*"}]}]
-            """), statements));
+        Assert.Null(resources.Properties("FnRole")["Policies"]);
     }
 
     [Fact]
