@@ -77,8 +77,29 @@ public sealed class FunctionEventContext
         LogicalId = logicalId,
     };
 
-    /// <summary>Adds a generated resource carrying the function's <c>Condition</c>, <c>DeletionPolicy</c> and <c>UpdateReplacePolicy</c>.</summary>
-    public void Emit(string logicalId, JObject resource) => Transform.Emit(Function, logicalId, resource.WithPassThrough(Function));
+    /// <summary>
+    /// Adds a generated resource carrying the function's <c>Condition</c>, <c>DeletionPolicy</c> and
+    /// <c>UpdateReplacePolicy</c>, and its tags when it propagates them.
+    /// </summary>
+    public void Emit(string logicalId, JObject resource)
+    {
+        ApplyPropagatedTags(resource);
+        Transform.Emit(Function, logicalId, resource.WithPassThrough(Function));
+    }
+
+    /// <summary>Resource types whose SAM model has a <c>Tags</c> list, so <c>PropagateTags</c> reaches them.</summary>
+    private static readonly HashSet<string> TaggableTypes = ["AWS::SQS::Queue", "AWS::IoT::TopicRule", "AWS::IAM::Role", "AWS::S3::Bucket"];
+
+    /// <summary>
+    /// With <c>PropagateTags</c>, replaces a taggable resource's tags with the function's own (as the reference assigns
+    /// them, without SAM's tag).
+    /// </summary>
+    public void ApplyPropagatedTags(JObject resource)
+    {
+        if (resource["Type"] is not JValue { Type: JTokenType.String } type || !TaggableTypes.Contains((string)type!)) return;
+        if (Tags.Propagated(Function) is not { } tags) return;
+        CfnResource.Props(resource)["Tags"] = tags;
+    }
 
     public void AddRoleManagedPolicy(JToken arn)
     {

@@ -28,6 +28,7 @@ public sealed class S3EventSource : IEventSource
         if (context.Condition is { } condition) DependOnWithTag(bucketId, bucket, permissionId, condition);
         else DependOn(context, bucket, permissionId);
         AddNotifications(context, bucketId, bucket);
+        context.ApplyPropagatedTags(bucket);
     }
 
     private static (string Id, JObject Bucket) FindBucket(FunctionEventContext context) =>

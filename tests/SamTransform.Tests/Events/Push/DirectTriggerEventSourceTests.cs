@@ -69,4 +69,31 @@ public class DirectTriggerEventSourceTests
             """, functionProperties: "TenancyConfig: {TenantIsolationMode: PER_TENANT}"));
         Assert.Equal("Resource with id [Fn] is invalid. Event source 'AlexaSkill' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.", error.Message);
     }
+
+    [Fact]
+    public void Propagated_tags_replace_the_tags_of_taggable_generated_and_merged_resources()
+    {
+        var resources = Expand(Template("""
+            Sensor:
+              Type: IoTRule
+              Properties: {Sql: "SELECT * FROM 'a'"}
+            Upload:
+              Type: S3
+              Properties: {Bucket: !Ref Files, Events: s3:ObjectCreated:*}
+            Notices:
+              Type: SNS
+              Properties: {Topic: arn:aws:sns:eu-west-1:123456789012:t, SqsSubscription: true}
+            """, """
+            Files:
+              Type: AWS::S3::Bucket
+              Properties:
+                Tags: [{Key: old, Value: gone}]
+            """, "PropagateTags: true\nTags: {team: data}"));
+        var expected = JArray.Parse("""[{"Key": "team", "Value": "data"}]""");
+        Assert.True(JToken.DeepEquals(expected, resources.Properties("FnSensor")["Tags"]));
+        Assert.True(JToken.DeepEquals(expected, resources.Properties("Files")["Tags"]));
+        Assert.True(JToken.DeepEquals(expected, resources.Properties("FnNoticesQueue")["Tags"]));
+        Assert.Null(resources.Properties("FnNotices")["Tags"]);
+        Assert.Null(resources.Properties("FnNoticesEventSourceMapping")["Tags"]);
+    }
 }
