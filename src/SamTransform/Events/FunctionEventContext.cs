@@ -79,26 +79,17 @@ public sealed class FunctionEventContext
 
     /// <summary>
     /// Adds a generated resource carrying the function's <c>Condition</c>, <c>DeletionPolicy</c> and
-    /// <c>UpdateReplacePolicy</c>, and its tags when it propagates them.
+    /// <c>UpdateReplacePolicy</c>. (The function expander propagates tags to what its events emit.)
     /// </summary>
-    public void Emit(string logicalId, JObject resource)
-    {
-        ApplyPropagatedTags(resource);
-        Transform.Emit(Function, logicalId, resource.WithPassThrough(Function));
-    }
-
-    /// <summary>Resource types whose SAM model has a <c>Tags</c> list, so <c>PropagateTags</c> reaches them.</summary>
-    private static readonly HashSet<string> TaggableTypes = ["AWS::SQS::Queue", "AWS::IoT::TopicRule", "AWS::IAM::Role", "AWS::S3::Bucket"];
+    public void Emit(string logicalId, JObject resource) => Transform.Emit(Function, logicalId, resource.WithPassThrough(Function));
 
     /// <summary>
-    /// With <c>PropagateTags</c>, replaces a taggable resource's tags with the function's own (as the reference assigns
-    /// them, without SAM's tag).
+    /// With <c>PropagateTags</c>, a template resource an event merges into (an S3 bucket) takes the function's own tags
+    /// in place of its tags, as the reference assigns them to every resource an event returns.
     /// </summary>
-    public void ApplyPropagatedTags(JObject resource)
+    public void ApplyPropagatedTags(JObject mergedResource)
     {
-        if (resource["Type"] is not JValue { Type: JTokenType.String } type || !TaggableTypes.Contains((string)type!)) return;
-        if (Tags.Propagated(Function) is not { } tags) return;
-        CfnResource.Props(resource)["Tags"] = tags;
+        if (Tags.Propagated(Function) is { } tags) CfnResource.Props(mergedResource)["Tags"] = tags;
     }
 
     public void AddRoleManagedPolicy(JToken arn)
