@@ -18,9 +18,11 @@ public static class CliApp
             "  dotnet sam-transform transform template.yaml -o packaged.json\n" +
             "  dotnet sam-transform transform template.yaml --partition aws-cn --region cn-north-1\n" +
             "  dotnet sam-transform transform template.yaml --parameter-overrides Stage=prod MemorySize=512\n" +
+            "  dotnet sam-transform validate template.yaml --format sarif > results.sarif\n" +
             "  dotnet sam-transform conformance ../shared/conformance --filter function");
         root.Subcommands.Add(Commands.TransformCommand.Create(stdout, stderr));
         root.Subcommands.Add(Commands.ConformanceCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Commands.ValidateCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -8,7 +8,7 @@ namespace SamTransform.Diagnostics;
 /// SAM1xxx reading, SAM2xxx transform (messages identical to AWS's SAM transform), SAM3xxx validation rules,
 /// SAM4xxx build integration and handler checks.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     // --- Reading -------------------------------------------------------------------------------------------
     public static Diagnostic YamlSyntax(string message, SourceLocation? at) =>

@@ -21,6 +21,7 @@ public static class SamTransformer
         new DocumentStructureStage(),
         new ParameterValuesStage(),
         new GlobalsStage(),
+        new LocalArtifactsStage(),
         // Repository look-ups happen before any resource is expanded (a bad mapping fails the whole document).
         new ApplicationLookupStage(),
         // Embedded-connector errors are reported with the resources' errors: keep this stage right before expansion.
@@ -62,8 +63,8 @@ public static class SamTransformer
             if (context.HasErrors && stage.HaltsOnErrors) break;
         }
 
-        if (context.HasErrors) return new TransformResult(null, Order(context.Diagnostics));
-        return new TransformResult(Assemble(context), context.Diagnostics);
+        if (context.HasErrors) return new TransformResult(null, Order(context.Diagnostics)) { Origins = context.Origins };
+        return new TransformResult(Assemble(context), context.Diagnostics) { Origins = context.Origins };
     }
 
     /// <summary>Reads and transforms a file in one call.</summary>

@@ -26,5 +26,11 @@ public sealed record TransformOptions
     /// <summary>Resolves Serverless Application Repository applications; the default works offline.</summary>
     public IApplicationResolver ApplicationResolver { get; init; } = OfflineApplicationResolver.Instance;
 
+    /// <summary>
+    /// When set, local artifact paths (<c>CodeUri: src/</c>, ...) are accepted the way <c>sam package</c> would rewrite
+    /// them; when null only S3 locations are valid, as in the AWS transform.
+    /// </summary>
+    public ILocalArtifactResolver? LocalArtifacts { get; init; }
+
     public bool IsFeatureEnabled(string name) => AllFeatureTogglesEnabled || FeatureToggles.Contains(name);
 }

@@ -8,6 +8,9 @@ public sealed record TransformResult(JObject? Output, IReadOnlyList<Diagnostic> 
 {
     public bool Succeeded => Output is not null;
 
+    /// <summary>For each generated logical id, the SAM resource it came from (plain resources are not listed).</summary>
+    public IReadOnlyDictionary<string, string> Origins { get; init; } = new Dictionary<string, string>();
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 
     /// <summary>

@@ -1,0 +1,73 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+using SamTransform.Pipeline;
+using SamTransform.Reading;
+using SamTransform.Validation.Rules;
+using SamTransform.Validation.Schemas;
+
+namespace SamTransform.Validation;
+
+/// <summary>
+/// <c>validate</c>: checks the SAM input against the SAM schema, transforms it, then checks the CloudFormation result
+/// against resource schemas and the quota rules. Every diagnostic carries the position the user wrote.
+/// <code>
+/// var result = TemplateValidator.ValidateFile("template.yaml", new ValidationOptions());
+/// foreach (var d in result.Diagnostics) Console.WriteLine(d.Format("template.yaml"));
+/// </code>
+/// </summary>
+public static class TemplateValidator
+{
+    public static ValidationResult ValidateFile(string path, ValidationOptions options)
+    {
+        var read = TemplateReader.ReadFile(path);
+        if (!read.Succeeded) return new ValidationResult(null, read.Diagnostics);
+        var result = Validate(read.Template!, options with { TemplateDirectory = options.TemplateDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) });
+        return read.Diagnostics.Count == 0 ? result : result with { Diagnostics = [.. read.Diagnostics, .. result.Diagnostics] };
+    }
+
+    public static ValidationResult Validate(JObject template, ValidationOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var input = new ValidationContext(template, new Dictionary<string, string>(), options, diagnostics);
+        SamInputChecker.Check(template, input);
+
+        var resolver = options.TemplateDirectory is { } dir ? new LocalArtifactResolver(dir) : null;
+        var transformOptions = resolver is null ? options.Transform : options.Transform with { LocalArtifacts = resolver };
+        var transformed = SamTransformer.Transform(template, transformOptions);
+        if (resolver is not null) diagnostics.AddRange(resolver.Diagnostics);
+
+        // The input schema already explains an unknown or mistyped property more precisely than the transform.
+        var explained = diagnostics.Where(d => d.IsError && d.Location is not null).Select(d => d.Location!.Value).ToHashSet();
+        var explainedResources = diagnostics.Where(d => d.IsError && d.Code is "SAM3001" or "SAM3002").Select(d => d.ResourceId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var d in transformed.Diagnostics)
+            if (!(d.Location is { } at && explained.Contains(at)) && !(d.IsError && d.ResourceId is { } id && explainedResources.Contains(id) && d.Message.Contains("not defined for resource", StringComparison.Ordinal)))
+                diagnostics.Add(d);
+
+        if (transformed.Output is { } output)
+        {
+            var context = new ValidationContext(output, transformed.Origins, options, diagnostics);
+            var store = options.SchemasDirectory is { } schemas ? SchemaStore.FromDirectory(schemas) : SchemaStore.Bundled;
+            var before = diagnostics.Count;
+            CfnSchemaChecker.Check(context, store, reportUnknownTypes: options.SchemasDirectory is not null);
+            var schemaFound = diagnostics.Count - before;
+            foreach (var rule in RuleRegistry.All) rule.Check(context);
+            Deduplicate(diagnostics, before, schemaFound);
+        }
+        return new ValidationResult(transformed.Output, Order(diagnostics));
+    }
+
+    /// <summary>A rule's message says more than the schema's about the same value: drop the schema's.</summary>
+    private static void Deduplicate(List<Diagnostic> diagnostics, int schemaStart, int schemaCount)
+    {
+        var rulePaths = diagnostics.Skip(schemaStart + schemaCount).Select(d => d.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        for (var i = schemaStart + schemaCount - 1; i >= schemaStart; i--)
+            if (diagnostics[i].Path is { } path && rulePaths.Contains(path)) diagnostics.RemoveAt(i);
+    }
+
+    private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>
+        [.. diagnostics
+            .Distinct()
+            .OrderBy(d => d.Location?.Line ?? int.MaxValue)
+            .ThenBy(d => d.Location?.Column ?? int.MaxValue)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)];
+}
