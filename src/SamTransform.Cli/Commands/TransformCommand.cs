@@ -4,6 +4,7 @@ using SamTransform.Conformance;
 using SamTransform.Diagnostics;
 using SamTransform.Pipeline;
 using SamTransform.Reading;
+using SamTransform.Validation;
 
 namespace SamTransform.Cli.Commands;
 
@@ -17,15 +18,17 @@ public static class TransformCommand
         var partition = new Option<string>("--partition") { Description = "AWS partition: aws, aws-cn, aws-us-gov, ...", DefaultValueFactory = _ => "aws" };
         var region = new Option<string>("--region") { Description = "Region the stack is deployed to (the value of AWS::Region).", DefaultValueFactory = _ => "us-east-1" };
         var overrides = new Option<string[]>("--parameter-overrides") { Description = "Template parameter values as Key=Value pairs.", AllowMultipleArgumentsPerToken = true };
+        var localArtifacts = new Option<bool>("--local-artifacts") { Description = "Accept local CodeUri/ContentUri/DefinitionUri/Location paths (relative to the template) as `sam package` would, with placeholder S3 locations." };
         var command = new Command("transform", "Transform a SAM template into CloudFormation JSON. Exit codes: 0 success, 1 invalid template, 2 bad usage.")
         {
-            template, output, partition, region, overrides,
+            template, output, partition, region, overrides, localArtifacts,
         };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(template)!;
             if (!CliApp.TryParseOverrides(parse.GetValue(overrides), stderr, out var values)) return CliApp.BadUsage;
-            var options = new TransformOptions { Partition = parse.GetValue(partition)!, Region = parse.GetValue(region)!, ParameterValues = values };
+            var resolver = parse.GetValue(localArtifacts) ? new LocalArtifactResolver(file.DirectoryName ?? ".") : null;
+            var options = new TransformOptions { Partition = parse.GetValue(partition)!, Region = parse.GetValue(region)!, ParameterValues = values, LocalArtifacts = resolver };
             var read = TemplateReader.ReadFile(file.FullName);
             var display = file.ToString();
             if (!read.Succeeded)
@@ -34,8 +37,9 @@ public static class TransformCommand
                 return read.Diagnostics.Any(d => d.Code == "SAM1010") ? CliApp.BadUsage : CliApp.InvalidTemplate;
             }
             var result = SamTransformer.Transform(read.Template!, options);
-            CliApp.Print(read.Diagnostics.Concat(result.Diagnostics), display, stderr);
-            if (result.Output is null) return CliApp.InvalidTemplate;
+            var missing = resolver?.Diagnostics ?? [];
+            CliApp.Print(read.Diagnostics.Concat(missing).Concat(result.Diagnostics), display, stderr);
+            if (result.Output is null || missing.Count > 0) return CliApp.InvalidTemplate;
             var json = result.Output.ToString(Formatting.Indented);
             var target = parse.GetValue(output);
             if (target is null) stdout.WriteLine(json);

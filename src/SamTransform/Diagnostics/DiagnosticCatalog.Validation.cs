@@ -30,8 +30,8 @@ public static partial class DiagnosticCatalog
     public static Diagnostic SchemaType(string what, string type, string expected, string actual) =>
         Rule("SAM3011", DiagnosticLevel.Error, $"{what} of {type} must be {expected}, not {actual}.");
 
-    public static Diagnostic SchemaRequired(string name, string where, string type) =>
-        Rule("SAM3012", DiagnosticLevel.Error, $"{where} of {type} is missing the required property '{name}'.");
+    public static Diagnostic SchemaRequired(string name, string? where, string type) =>
+        Rule("SAM3012", DiagnosticLevel.Error, where is null ? $"{type} is missing the required property '{name}'." : $"{where} of {type} is missing the required property '{name}'.");
 
     public static Diagnostic SchemaEnum(string what, string type, string actual, string allowed, string? suggestion) =>
         Rule("SAM3013", DiagnosticLevel.Error, $"{what} of {type} is {actual}, which is not one of {allowed}{DidYouMean(suggestion)}");
@@ -43,7 +43,7 @@ public static partial class DiagnosticCatalog
         Rule("SAM3015", DiagnosticLevel.Error, $"{what} of {type} is not valid: {problem}.");
 
     public static Diagnostic ReadOnlyProperty(string name, string type) =>
-        Rule("SAM3016", DiagnosticLevel.Error, $"'{name}' is a read-only attribute of {type}, not an input property; use Fn::GetAtt to read it.");
+        Rule("SAM3016", DiagnosticLevel.Warning, $"'{name}' is a read-only attribute of {type}, not an input property; use Fn::GetAtt to read it.");
 
     public static Diagnostic UnknownResourceType(string type, string? suggestion) =>
         Rule("SAM3017", DiagnosticLevel.Warning, $"No CloudFormation schema describes the resource type '{type}'{(suggestion is null ? "." : DidYouMean(suggestion))}");

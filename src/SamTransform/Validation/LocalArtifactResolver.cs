@@ -23,10 +23,12 @@ public sealed class LocalArtifactResolver(string templateDirectory) : ILocalArti
     {
         var text = (string)value!;
         if (!IsLocalPath(text)) return null;
+        // Plain CloudFormation properties hold a path only when it looks like one (a folder or a file name).
+        if (!resourceType.StartsWith("AWS::Serverless::", StringComparison.Ordinal) && text.IndexOfAny(['/', '\\', '.']) < 0) return null;
         var full = Path.GetFullPath(Path.Combine(templateDirectory, text));
         if (!File.Exists(full) && !Directory.Exists(full))
             _diagnostics.Add(DiagnosticCatalog.LocalArtifactMissing(property, text, full) with { Location = SourceLocation.Nearest(value), Path = value.Path, ResourceId = LogicalIdOf(value) });
-        var key = "local/" + Path.GetRelativePath(templateDirectory, full).Replace('\\', '/').TrimStart('.', '/');
+        var key = "local/" + Path.GetRelativePath(templateDirectory, full).Replace('\\', '/').TrimStart('.', '/').TrimEnd('/');
         JToken replacement = form switch
         {
             LocalArtifactForm.S3Uri => new JValue($"s3://{PlaceholderBucket}/{key}"),

@@ -17,7 +17,9 @@ public static class SamInputChecker
     {
         var root = Schema.Value;
         if (template["Globals"] is JObject globals && root.Definitions.TryGetValue("Globals", out var globalsSchema))
-            Validate(globals, globalsSchema, "Globals", sink);
+            foreach (var section in globals.Properties())
+                if (section.Value is JObject values && globalsSchema.ActualProperties.TryGetValue(section.Name, out var sectionSchema))
+                    Validate(values, sectionSchema, "Globals." + section.Name, sink);
 
         if (template["Resources"] is not JObject resources) return;
         var eventTypes = root.Definitions.TryGetValue("EventType", out var et) ? et.Enumeration.Select(e => e?.ToString() ?? "").ToList() : [];

@@ -30,6 +30,7 @@ public static class TemplateValidator
         var diagnostics = new List<Diagnostic>();
         var input = new ValidationContext(template, new Dictionary<string, string>(), options, diagnostics);
         SamInputChecker.Check(template, input);
+        var inputCount = diagnostics.Count;
 
         var resolver = options.TemplateDirectory is { } dir ? new LocalArtifactResolver(dir) : null;
         var transformOptions = resolver is null ? options.Transform : options.Transform with { LocalArtifacts = resolver };
@@ -45,23 +46,33 @@ public static class TemplateValidator
 
         if (transformed.Output is { } output)
         {
-            var context = new ValidationContext(output, transformed.Origins, options, diagnostics);
+            var context = new ValidationContext(output, transformed.Origins, options, diagnostics, ValidationContext.KeysOfContainers(template));
             var store = options.SchemasDirectory is { } schemas ? SchemaStore.FromDirectory(schemas) : SchemaStore.Bundled;
             var before = diagnostics.Count;
             CfnSchemaChecker.Check(context, store, reportUnknownTypes: options.SchemasDirectory is not null);
             var schemaFound = diagnostics.Count - before;
             foreach (var rule in RuleRegistry.All) rule.Check(context);
             Deduplicate(diagnostics, before, schemaFound);
+            // What the input check already said at a position is not said again about the generated copy.
+            var inputErrors = diagnostics.Take(inputCount).Where(d => d.Location is not null).Select(d => (d.Location, d.Level)).ToHashSet();
+            for (var i = diagnostics.Count - 1; i >= before; i--)
+                if (inputErrors.Contains((diagnostics[i].Location, diagnostics[i].Level))) diagnostics.RemoveAt(i);
         }
         return new ValidationResult(transformed.Output, Order(diagnostics));
     }
 
-    /// <summary>A rule's message says more than the schema's about the same value: drop the schema's.</summary>
+    /// <summary>
+    /// A rule's message says more than the schema's about the same value: drop the schema's. Of several schema
+    /// errors about one value (pattern and length, ...) the first is enough.
+    /// </summary>
     private static void Deduplicate(List<Diagnostic> diagnostics, int schemaStart, int schemaCount)
     {
-        var rulePaths = diagnostics.Skip(schemaStart + schemaCount).Select(d => d.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        for (var i = schemaStart + schemaCount - 1; i >= schemaStart; i--)
-            if (diagnostics[i].Path is { } path && rulePaths.Contains(path)) diagnostics.RemoveAt(i);
+        var seen = diagnostics.Skip(schemaStart + schemaCount).Select(d => d.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var kept = new List<Diagnostic>();
+        foreach (var d in diagnostics.Skip(schemaStart).Take(schemaCount))
+            if (d.Path is null || d.Code == "SAM3012" || seen.Add(d.Path)) kept.Add(d);
+        diagnostics.RemoveRange(schemaStart, schemaCount);
+        diagnostics.InsertRange(schemaStart, kept);
     }
 
     private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>

@@ -15,8 +15,11 @@ public sealed class ValidationContext
     private readonly List<Diagnostic> _diagnostics;
     private readonly IReadOnlyDictionary<string, string> _origins;
 
-    internal ValidationContext(JObject template, IReadOnlyDictionary<string, string> origins, ValidationOptions options, List<Diagnostic> sink)
+    private readonly IReadOnlyDictionary<SourceLocation, SourceLocation> _keyOfValue;
+
+    internal ValidationContext(JObject template, IReadOnlyDictionary<string, string> origins, ValidationOptions options, List<Diagnostic> sink, IReadOnlyDictionary<SourceLocation, SourceLocation>? keyOfValue = null)
     {
+        _keyOfValue = keyOfValue ?? new Dictionary<SourceLocation, SourceLocation>();
         Template = template;
         Resources = template["Resources"] as JObject ?? new JObject();
         _origins = origins;
@@ -45,7 +48,31 @@ public sealed class ValidationContext
 
     /// <summary>Reports at <paramref name="at"/>: position of the token or its nearest positioned ancestor.</summary>
     public void Report(Diagnostic diagnostic, JToken at) =>
-        Add(diagnostic, SourceLocation.Nearest(at), ResourceOf(at), at.Path);
+        Add(diagnostic, Position(at), ResourceOf(at), at.Path);
+
+    /// <summary>
+    /// Where a token was written. A map or list value is reported at its key (where the user sees it start), also when
+    /// the transform copied the value under a key of its own.
+    /// </summary>
+    public SourceLocation? Position(JToken token)
+    {
+        if (token is JContainer and not JProperty)
+        {
+            if (token.Parent is JProperty p && SourceLocation.Of(p) is { } key) return key;
+            if (SourceLocation.Of(token) is { } at && _keyOfValue.TryGetValue(at, out var written)) return written;
+        }
+        return SourceLocation.Nearest(token);
+    }
+
+    /// <summary>For every map or list in the input written under a key, the key's position by the value's position.</summary>
+    internal static Dictionary<SourceLocation, SourceLocation> KeysOfContainers(JObject input)
+    {
+        var map = new Dictionary<SourceLocation, SourceLocation>();
+        foreach (var property in input.Descendants().OfType<JProperty>())
+            if (property.Value is JContainer value && SourceLocation.Of(value) is { } at && SourceLocation.Of(property) is { } key)
+                map.TryAdd(at, key);
+        return map;
+    }
 
     internal void Add(Diagnostic diagnostic, SourceLocation? location, string? logicalId, string? path)
     {

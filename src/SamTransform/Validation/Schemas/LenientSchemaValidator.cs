@@ -142,7 +142,7 @@ public static class LenientSchemaValidator
                     ReportClosest(multi.Errors.Values, skipped, result, error);
                     break;
                 default:
-                    if (error.Kind == ValidationErrorKind.ExcludedSchemaValidates) break;
+                    if (error.Kind == ValidationErrorKind.ExcludedSchemaValidates || ReadableAs(error)) break;
                     result.Add(error);
                     break;
             }
@@ -163,6 +163,21 @@ public static class LenientSchemaValidator
         // A branch that fails only on its type is not the one the author meant: report the whole anyOf.
         if (best.All(e => e.Kind.ToString().EndsWith("Expected", StringComparison.Ordinal)) && whole.Kind != ValidationErrorKind.NoTypeValidates) result.Add(whole);
         else result.AddRange(best);
+    }
+
+    /// <summary>A type error CloudFormation would not raise: the scalar converts to the type expected.</summary>
+    private static bool ReadableAs(ValidationError error)
+    {
+        if (error.Token is not JValue scalar) return false;
+        var text = Convert.ToString(scalar.Value, CultureInfo.InvariantCulture) ?? "";
+        return error.Kind switch
+        {
+            ValidationErrorKind.IntegerExpected => scalar.Type == JTokenType.String && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+            ValidationErrorKind.NumberExpected => scalar.Type == JTokenType.String && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+            ValidationErrorKind.BooleanExpected => scalar.Type == JTokenType.String && bool.TryParse(text, out _),
+            ValidationErrorKind.StringExpected => scalar.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean,
+            _ => false,
+        };
     }
 
     private static int Score(List<ValidationError> errors) =>

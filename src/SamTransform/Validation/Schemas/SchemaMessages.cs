@@ -31,7 +31,7 @@ internal static class SchemaMessages
             }
             case ValidationErrorKind.PropertyRequired:
             {
-                var where = IsRoot(token) ? "The resource" : what;
+                var where = IsRoot(token) ? null : what;
                 return (DiagnosticCatalog.SchemaRequired(error.Property ?? "?", where, type), token);
             }
             case ValidationErrorKind.NotInEnumeration:

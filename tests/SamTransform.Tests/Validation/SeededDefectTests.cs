@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Xunit;
+using static SamTransform.Tests.Validation.ValidationTestSupport;
+
+namespace SamTransform.Tests.Validation;
+
+/// <summary>
+/// Every template in fixtures/validate/defects has one defect, marked in the file with <c># &lt;- CODE</c> at the end of
+/// the line it is on; the validator must report that code at that line. Clean templates must have no error.
+/// </summary>
+public partial class SeededDefectTests
+{
+    public static TheoryData<string> DefectFiles() => [.. Directory.GetFiles(Defects, "*.yaml").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> CleanFiles() => [.. Directory.GetFiles(Clean).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Suite_has_at_least_forty_defects() => Assert.True(DefectFiles().Count >= 40);
+
+    [Theory]
+    [MemberData(nameof(DefectFiles))]
+    public void Defect_is_found_at_its_line(string name)
+    {
+        var (line, code) = Marker(Path.Combine(Defects, name));
+        var result = ValidateFile(Path.Combine(Defects, name));
+        Assert.True(result.Diagnostics.Any(d => d.Code == code && d.Location?.Line == line),
+            $"expected {code} at line {line}; got:\n" + string.Join("\n", result.Diagnostics.Select(d => d.Format(name))));
+    }
+
+    [Theory]
+    [MemberData(nameof(DefectFiles))]
+    public void Defect_is_found_at_its_line_with_official_schemas(string name)
+    {
+        if (!Directory.Exists(OfficialSchemas)) return; // the shared schema archive is optional
+        var (line, code) = Marker(Path.Combine(Defects, name));
+        var result = ValidateFile(Path.Combine(Defects, name), OfficialSchemas);
+        Assert.True(result.Diagnostics.Any(d => d.Code == code && d.Location?.Line == line),
+            $"expected {code} at line {line}; got:\n" + string.Join("\n", result.Diagnostics.Select(d => d.Format(name))));
+    }
+
+    [Theory]
+    [MemberData(nameof(CleanFiles))]
+    public void Clean_template_has_no_diagnostic(string name)
+    {
+        var result = ValidateFile(Path.Combine(Clean, name));
+        Assert.True(result.Output is not null && result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics.Select(d => d.Format(name))));
+        if (Directory.Exists(OfficialSchemas))
+        {
+            var official = ValidateFile(Path.Combine(Clean, name), OfficialSchemas);
+            Assert.True(official.Diagnostics.Count == 0, string.Join("\n", official.Diagnostics.Select(d => d.Format(name))));
+        }
+    }
+
+    private static (int Line, string Code) Marker(string file)
+    {
+        var lines = File.ReadAllLines(file);
+        for (var i = 0; i < lines.Length; i++)
+            if (MarkerPattern().Match(lines[i]) is { Success: true } m) return (i + 1, m.Groups[1].Value);
+        throw new InvalidOperationException($"{file} has no '# <- CODE' marker.");
+    }
+
+    [GeneratedRegex(@"# <- (SAM[0-9]{4})")]
+    private static partial Regex MarkerPattern();
+}

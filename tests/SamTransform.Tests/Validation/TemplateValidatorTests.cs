@@ -1,0 +1,87 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+using SamTransform.Validation;
+using Xunit;
+using static SamTransform.Tests.Validation.ValidationTestSupport;
+
+namespace SamTransform.Tests.Validation;
+
+public class TemplateValidatorTests
+{
+    private const string Function = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: s3://bucket/code.zip
+              Handler: app.handler
+              Runtime: python3.12
+              MemorySize: 12288
+        """;
+
+    [Fact]
+    public void Diagnostics_name_the_sam_resource_and_the_line_it_was_written_on()
+    {
+        var d = Assert.Single(ValidateText(Function).Diagnostics);
+        Assert.Equal("SAM3102", d.Code);
+        Assert.Equal("Fn", d.ResourceId);
+        Assert.Equal(9, d.Location?.Line);
+        Assert.Equal("Resources.Fn.Properties.MemorySize", d.Path);
+        Assert.Contains("12288", d.Message, StringComparison.Ordinal);
+        Assert.Contains("10240", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_user_config_overrides_limits_and_levels()
+    {
+        var raised = RuleSettings.WithOverrides(JObject.Parse("""{"limits": {"Lambda.MemorySize.Max": 16384}}"""));
+        Assert.Empty(ValidateText(Function, raised).Diagnostics);
+        var warning = RuleSettings.WithOverrides(JObject.Parse("""{"levels": {"SAM3102": "warning"}}"""));
+        Assert.Equal(DiagnosticLevel.Warning, Assert.Single(ValidateText(Function, warning).Diagnostics).Level);
+        var off = RuleSettings.WithOverrides(JObject.Parse("""{"levels": {"SAM3102": "off"}}"""));
+        Assert.Empty(ValidateText(Function, off).Diagnostics);
+    }
+
+    [Fact]
+    public void Config_file_with_an_unknown_limit_is_rejected()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """{"limits": {"Lambda.Memory.Max": 1}}""");
+            Assert.Throws<FormatException>(() => RuleSettings.FromFile(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Local_code_folders_become_placeholder_s3_locations()
+    {
+        var result = ValidateFile(Path.Combine(Clean, "function-local-code.yaml"));
+        var code = result.Output!["Resources"]!["Hello"]!["Properties"]!["Code"]!;
+        Assert.Equal(LocalArtifactResolver.PlaceholderBucket, (string?)code["S3Bucket"]);
+        Assert.Equal("local/src/hello", (string?)code["S3Key"]);
+    }
+
+    [Fact]
+    public void Without_a_template_folder_local_paths_are_rejected_as_the_transform_does()
+    {
+        var read = SamTransform.Reading.TemplateReader.Read(Function.Replace("s3://bucket/code.zip", "src/", StringComparison.Ordinal));
+        var result = TemplateValidator.Validate(read.Template!, new ValidationOptions { Today = Today });
+        Assert.Contains(result.Diagnostics, d => d.Code == "SAM2002");
+    }
+
+    [Fact]
+    public void Deprecations_follow_the_date()
+    {
+        var text = Function.Replace("python3.12", "nodejs20.x", StringComparison.Ordinal).Replace("12288", "128", StringComparison.Ordinal);
+        Assert.Empty(ValidateText(text).Diagnostics);
+        var read = SamTransform.Reading.TemplateReader.Read(text);
+        var later = TemplateValidator.Validate(read.Template!, new ValidationOptions { Today = new DateOnly(2026, 5, 1) });
+        Assert.Equal("SAM3111", Assert.Single(later.Diagnostics).Code);
+    }
+}
