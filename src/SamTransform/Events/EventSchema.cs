@@ -29,6 +29,7 @@ public sealed class EventSchema
     private readonly Dictionary<string, EventProperty> _properties = new(StringComparer.Ordinal);
 
     /// <param name="typeName">The event type as the messages name it ("property X not defined for resource of type SNS").</param>
+    /// <param name="properties">The accepted properties; a later one with the name of an earlier one replaces it.</param>
     public EventSchema(string typeName, IEnumerable<EventProperty> properties)
     {
         TypeName = typeName;
@@ -36,13 +37,6 @@ public sealed class EventSchema
     }
 
     public string TypeName { get; }
-
-    public IEnumerable<EventProperty> Properties => _properties.Values;
-
-    public bool Accepts(string name) => _properties.ContainsKey(name);
-
-    /// <summary>A schema with more properties; one named like an existing property replaces it (keeping its place).</summary>
-    public EventSchema With(string typeName, params EventProperty[] more) => new(typeName, _properties.Values.Select(p => more.FirstOrDefault(m => m.Name == p.Name) ?? p).Concat(more.Where(m => !_properties.ContainsKey(m.Name))));
 
     public void Validate(FunctionEventContext context)
     {
