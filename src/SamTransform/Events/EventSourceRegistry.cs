@@ -32,6 +32,7 @@ public sealed class EventSourceRegistry
         registry.Add(new CloudWatchEventSource("CloudWatchEvent"));
         registry.Add(new CloudWatchEventSource("EventBridgeRule"));
         registry.Add(new ScheduleV2EventSource());
+        registry.Add(new HttpApiEventSource());
         return registry;
     }
 

@@ -65,6 +65,18 @@ public sealed class TransformContext
         _resourcesById[resource.LogicalId] = resource;
     }
 
+    /// <summary>
+    /// Adds a resource SAM generates on the template's behalf (an implicit API), replacing one with the same id, before
+    /// the later stages see the template.
+    /// </summary>
+    public void PutResource(SamResource resource)
+    {
+        if (Template["Resources"] is JObject resources) resources[resource.LogicalId] = resource.Definition;
+        if (_resourcesById.TryGetValue(resource.LogicalId, out var existing)) Resources[Resources.IndexOf(existing)] = resource;
+        else Resources.Add(resource);
+        _resourcesById[resource.LogicalId] = resource;
+    }
+
     /// <summary>Per-transform state shared between expanders (implicit APIs, bucket notifications, ...).</summary>
     public T State<T>() where T : class, new()
     {

@@ -15,6 +15,7 @@ public sealed class ResourceExpanderRegistry
         registry.Add(new LayerVersionExpander());
         registry.Add(new Connectors.ConnectorExpander());
         registry.Add(new ApplicationExpander());
+        registry.Add(new HttpApiExpander());
         return registry;
     }
 

@@ -62,7 +62,7 @@ public static class VersionAndAlias
             ?? (CapacityProviders.IsManagedInstanceFunction(fn) ? "Delete" : "Retain");
         context.Emit(fn, versionId, version);
 
-        var aliasId = fn.LogicalId + "Alias" + aliasName.Replace("_", "U", StringComparison.Ordinal).Replace("-", "D", StringComparison.Ordinal);
+        var aliasId = AliasLogicalId(fn.LogicalId, aliasName);
         var aliasProps = new JObject
         {
             ["Name"] = aliasName,
@@ -98,6 +98,10 @@ public static class VersionAndAlias
         JValue { Type: JTokenType.String } text => $"{(string)text!} {sha}",
         _ => new JObject { ["Fn::Join"] = new JArray(" ", new JArray(description.DeepClone(), sha)) },
     };
+
+    /// <summary>The logical id of the alias <c>AutoPublishAlias: name</c> creates for a function.</summary>
+    public static string AliasLogicalId(string functionId, string aliasName) =>
+        functionId + "Alias" + aliasName.Replace("_", "U", StringComparison.Ordinal).Replace("-", "D", StringComparison.Ordinal);
 
     private static JObject CodeHashInput(SamResource fn, TransformContext context, JObject lambdaProperties)
     {

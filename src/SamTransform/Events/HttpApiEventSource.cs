@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.OpenApi;
+using SamTransform.Resources;
+
+namespace SamTransform.Events;
+
+/// <summary>
+/// <c>HttpApi</c> events. The route itself was added to the API's OpenAPI document by the HttpApi stages; expanding
+/// the event reports a problem found there, or creates the permission that lets API Gateway invoke the function for
+/// that route (on every stage).
+/// </summary>
+public sealed partial class HttpApiEventSource : IEventSource
+{
+    public string Type => "HttpApi";
+
+    public void Expand(FunctionEventContext context)
+    {
+        var route = context.Transform.State<HttpApiRoutes>().Find(context.Function.LogicalId, context.EventId);
+        if (route is null) return;
+        if (route.Error is { } error) throw error;
+        if (route.SkipPermission) return;
+
+        var sourceArn = Intrinsics.Sub(
+            "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/${__Stage__}" + RouteArnSuffix(route.Path, route.Method),
+            new JObject { ["__ApiId__"] = route.ApiId.DeepClone(), ["__Stage__"] = "*" });
+        context.Emit(context.Function.LogicalId + context.EventId + "Permission", new JObject
+        {
+            ["Type"] = "AWS::Lambda::Permission",
+            ["Properties"] = new JObject
+            {
+                ["Action"] = "lambda:InvokeFunction",
+                ["FunctionName"] = context.FunctionRef,
+                ["Principal"] = "apigateway.amazonaws.com",
+                ["SourceArn"] = sourceArn,
+            },
+        });
+    }
+
+    /// <summary>
+    /// The part of the execute-api ARN after the stage: <c>/*</c> for the <c>$default</c> route,
+    /// <c>/$default</c> for an any-method <c>/$default</c> path, else <c>/METHOD/path</c> with <c>*</c> for any method
+    /// and for path parameters (API Gateway drops a trailing slash).
+    /// </summary>
+    public static string RouteArnSuffix(string path, string method)
+    {
+        path = TrailingSlash().Replace(path, "$1");
+        var normalized = OpenApiDocument.NormalizeMethod(method);
+        var verb = normalized == OpenApiDocument.AnyMethod ? "*" : method.ToUpperInvariant();
+        if (path == OpenApiDocument.DefaultPath) return "/" + verb;
+        if (path == "/" + OpenApiDocument.DefaultPath && verb == "*") return path;
+        return "/" + verb + PathParameter().Replace(path, "*");
+    }
+
+    [GeneratedRegex("^(.+)/$")]
+    private static partial Regex TrailingSlash();
+
+    [GeneratedRegex(@"{([a-zA-Z0-9._-]+|[a-zA-Z0-9._-]+\+|proxy\+)}")]
+    private static partial Regex PathParameter();
+}

@@ -1,0 +1,337 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Pipeline;
+
+namespace SamTransform.OpenApi;
+
+/// <summary>
+/// Edits an OpenAPI 3 document (an API's <c>DefinitionBody</c>) in place, the way SAM adds routes, integrations,
+/// authorizers, tags and CORS to it. Every operation touches only the path or section it is about, so adding N routes
+/// costs O(N) — the document is never copied. Path items and methods may be wrapped in <c>Fn::If</c>; operations
+/// apply to each alternative (<see cref="Branches"/>).
+/// </summary>
+public sealed partial class OpenApiDocument
+{
+    public const string AnyMethod = "x-amazon-apigateway-any-method";
+    public const string DefaultPath = "$default";
+    public const string IntegrationKey = "x-amazon-apigateway-integration";
+    private const string CorsKey = "x-amazon-apigateway-cors";
+    private const string TagValueKey = "x-amazon-apigateway-tag-value";
+    private const string EndpointConfigurationKey = "x-amazon-apigateway-endpoint-configuration";
+
+    private OpenApiDocument(JObject root) => Root = root;
+
+    /// <summary>The document itself (edited in place).</summary>
+    public JObject Root { get; }
+
+    public JObject Paths => (JObject)Root["paths"]!;
+
+    /// <summary>An OpenAPI 3.x document SAM can edit: an <c>openapi</c> version 3.x and a <c>paths</c> map.</summary>
+    public static bool IsValid(JToken? document) =>
+        document is JObject root && root["paths"] is JObject && root["openapi"] is JValue { Type: JTokenType.String } version
+        && VersionPattern().IsMatch((string)version!);
+
+    public static OpenApiDocument? TryOpen(JToken? document) => IsValid(document) ? new OpenApiDocument((JObject)document!) : null;
+
+    /// <summary>Opens the document, or fails the way the reference does when it is not valid OpenAPI 3.</summary>
+    public static OpenApiDocument Open(JToken? document) =>
+        TryOpen(document) ?? throw Invalid("Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.", document);
+
+    /// <summary>The document SAM generates for an API without a definition.</summary>
+    public static JObject Skeleton() => new()
+    {
+        ["openapi"] = "3.0.1",
+        ["info"] = new JObject { ["version"] = "1.0", ["title"] = Intrinsics.Ref("AWS::StackName") },
+        ["paths"] = new JObject(),
+    };
+
+    /// <summary>A document-level error ("Structure of the SAM template is invalid. ...").</summary>
+    public static SamDocumentException Invalid(string detail, JToken? node) =>
+        new($"Structure of the SAM template is invalid. {detail}", node);
+
+    /// <summary>Lower case, with <c>any</c> spelled as API Gateway's any-method extension.</summary>
+    public static string NormalizeMethod(string method)
+    {
+        var lower = method.ToLowerInvariant();
+        return lower == "any" ? AnyMethod : lower;
+    }
+
+    /// <summary>The alternatives of an <c>Fn::If</c> (without <c>AWS::NoValue</c>), or the item itself.</summary>
+    public static IEnumerable<JToken?> Branches(JToken? item)
+    {
+        if (IfArguments(item) is { } args)
+        {
+            for (var i = 1; i <= 2; i++)
+                if (!Intrinsics.IsNoValue(args[i])) yield return args[i];
+            yield break;
+        }
+        yield return item;
+    }
+
+    public IEnumerable<string> PathNames => Paths.Properties().Select(p => p.Name);
+
+    public bool HasPath(string path, string? method = null)
+    {
+        var item = GetPath(path);
+        if (item is null) return false;
+        return method is null || (item is JObject o && o.ContainsKey(NormalizeMethod(method)));
+    }
+
+    public bool HasIntegration(string path, string method) =>
+        GetPath(path) is JObject item && item[NormalizeMethod(method)] is JObject definition && Branches(definition).Any(HasIntegrationIn);
+
+    /// <summary>Adds the path and an empty method when they are missing.</summary>
+    public void AddPath(string path, string method, JToken? node = null)
+    {
+        var name = NormalizeMethod(method);
+        var item = Paths[path];
+        if (item is null || item.Type == JTokenType.Null)
+        {
+            item = new JObject();
+            Paths[path] = item;
+        }
+        if (item is not JObject) throw Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.", node ?? item);
+        foreach (var branch in Branches(item))
+            if (branch is JObject b && (b[name] is null || b[name]!.Type == JTokenType.Null))
+                b[name] = new JObject();
+    }
+
+    /// <summary>
+    /// Adds an <c>aws_proxy</c> Lambda integration unless the method already has one. With a condition, the
+    /// integration URI and the whole method are wrapped in <c>Fn::If</c>.
+    /// </summary>
+    public void AddLambdaIntegration(string path, string method, JToken uri, string? condition, JToken? node = null)
+    {
+        var name = NormalizeMethod(method);
+        if (HasIntegration(path, name)) return;
+        AddPath(path, name, node);
+        if (condition is not null) uri = Intrinsics.If(condition, uri, Intrinsics.NoValue);
+        foreach (var branch in Branches(Paths[path]))
+        {
+            if (branch is not JObject item) continue;
+            if (item[name] is not JObject definition) throw Invalid($"Definition of method '{name}' for path '{path}' should be a map.", node ?? item[name]);
+            definition[IntegrationKey] = new JObject
+            {
+                ["type"] = "aws_proxy",
+                ["httpMethod"] = "POST",
+                ["payloadFormatVersion"] = "2.0",
+                ["uri"] = uri.Parent is null ? uri : uri.DeepClone(),
+            };
+            if (path == DefaultPath && name == AnyMethod) definition["isDefaultRoute"] = true;
+            if (definition["responses"] is null) definition["responses"] = new JObject();
+            if (condition is not null) WrapInCondition(item.Property(name, StringComparison.Ordinal)!, condition);
+        }
+    }
+
+    public void AddTimeout(string path, string method, JToken timeout)
+    {
+        foreach (var definition in MethodDefinitions(path, method))
+            if (HasIntegrationIn(definition)) ((JObject)definition[IntegrationKey]!)["timeoutInMillis"] = timeout.DeepClone();
+    }
+
+    public void AddPayloadFormatVersion(string path, string method, JToken version)
+    {
+        foreach (var definition in MethodDefinitions(path, method))
+            if (HasIntegrationIn(definition)) ((JObject)definition[IntegrationKey]!)["payloadFormatVersion"] = version.DeepClone();
+    }
+
+    /// <summary>Declares each path parameter as a required <c>in: path</c> parameter, merging with existing ones.</summary>
+    public void AddPathParameters(string path, string method, IReadOnlyList<string> names)
+    {
+        foreach (var definition in MethodDefinitions(path, method))
+        {
+            if (definition["parameters"] is not JArray parameters)
+            {
+                parameters = [];
+                definition["parameters"] = parameters;
+            }
+            foreach (var name in names)
+            {
+                var existing = parameters.OfType<JObject>().FirstOrDefault(p => p["name"] is JValue { Type: JTokenType.String } n && (string)n! == name);
+                if (existing is not null)
+                {
+                    existing["in"] = "path";
+                    existing["required"] = true;
+                }
+                else
+                {
+                    parameters.Add(new JObject { ["name"] = name, ["in"] = "path", ["required"] = true });
+                }
+            }
+        }
+    }
+
+    /// <summary>Appends <c>{authorizer: scopes}</c> to the security of a method that has an integration.</summary>
+    public void AddMethodSecurity(string path, string method, string authorizer, JArray scopes, JToken? node = null)
+    {
+        foreach (var definition in MethodDefinitions(path, method))
+        {
+            if (!HasIntegrationIn(definition)) continue;
+            var existing = definition["security"];
+            if (existing is null || existing.Type == JTokenType.Null)
+            {
+                existing = new JArray();
+                definition["security"] = existing;
+            }
+            if (existing is not JArray list) throw Invalid($"Type of security for path {path} method {method} must be a list", node ?? existing);
+            list.Add(new JObject { [authorizer] = scopes.DeepClone() });
+        }
+    }
+
+    /// <summary>
+    /// Gives every method of the path that has an integration and no security of its own the default authorizer.
+    /// Preflight (<c>options</c>) methods are left open.
+    /// </summary>
+    public void SetPathDefaultAuthorizer(string path, string authorizer, JArray scopes)
+    {
+        foreach (var branch in Branches(Paths[path]))
+        {
+            if (branch is not JObject item) continue;
+            foreach (var property in item.Properties().ToList())
+            {
+                var name = NormalizeMethod(property.Name);
+                if (name is "parameters" or "options") continue;
+                var method = item[name] ?? throw Invalid($"Could not find {name} in {path} within DefinitionBody.", property);
+                foreach (var definition in Branches(method))
+                {
+                    if (definition is not JObject d) throw Invalid($"Definition of method '{property.Name}' for path '{path}' should be a map.", property);
+                    if (!HasIntegrationIn(d)) continue;
+                    if (IsTruthy(d["security"])) continue;
+                    d["security"] = new JArray(new JObject { [authorizer] = scopes.DeepClone() });
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The logical id of the function a Lambda integration calls (<c>${Fn.Arn}</c> in its URI), or null when the method
+    /// has no such integration (an alias integration names no <c>.Arn</c>).
+    /// </summary>
+    public string? IntegrationFunctionLogicalId(string path, string method)
+    {
+        if (!HasIntegration(path, method)) return null;
+        foreach (var definition in MethodDefinitions(path, method))
+        {
+            var uri = definition[IntegrationKey]?["uri"];
+            if (uri is not JObject uriObject) return null;
+            var sub = IfArguments(uriObject) is { } args ? (args[1] as JObject)?["Fn::Sub"] : uriObject["Fn::Sub"];
+            if (sub is not JValue { Type: JTokenType.String } text) return null;
+            var match = ArnReference().Match((string)text!);
+            return match.Success ? match.Groups[1].Value : null;
+        }
+        return null;
+    }
+
+    /// <summary>Wraps the whole path item in <c>Fn::If</c> on the condition.</summary>
+    public void MakePathConditional(string path, string condition)
+    {
+        if (Paths.Property(path, StringComparison.Ordinal) is { } property) WrapInCondition(property, condition);
+    }
+
+    /// <summary>Sets <c>components.securitySchemes</c> entries (replacing same-named ones).</summary>
+    public void AddSecuritySchemes(IEnumerable<KeyValuePair<string, JObject>> schemes)
+    {
+        JObject? target = null;
+        foreach (var (name, scheme) in schemes)
+        {
+            target ??= Section(Section(Root, "components"), "securitySchemes");
+            target[name] = scheme;
+        }
+    }
+
+    /// <summary>Adds or updates <c>tags</c> entries with API Gateway's tag-value extension.</summary>
+    public void AddTags(IEnumerable<KeyValuePair<string, JToken?>> tags)
+    {
+        foreach (var (name, value) in tags)
+        {
+            var current = Root["tags"];
+            if (current is null)
+            {
+                current = new JArray();
+                Root["tags"] = current;
+            }
+            if (current is not JArray list)
+                throw Invalid($"Tags in OpenApi DefinitionBody needs to be a list. {PythonRepr.Of(current)} is a {PythonRepr.TypeName(current)} not a list.", current);
+            var existing = list.OfType<JObject>().FirstOrDefault(t => t["name"] is JValue { Type: JTokenType.String } n && (string)n! == name);
+            if (existing is not null)
+                existing[TagValueKey] = value?.DeepClone();
+            else
+                list.Add(new JObject { ["name"] = name, [TagValueKey] = value?.DeepClone() });
+        }
+    }
+
+    /// <summary>Replaces the document's CORS extension.</summary>
+    public void SetCors(JObject cors) => Root[CorsKey] = cors;
+
+    /// <summary>Sets <c>disableExecuteApiEndpoint</c> on every server entry (one is created when there is none).</summary>
+    public void SetDisableExecuteApiEndpoint(JToken value, JToken? node)
+    {
+        if (Root["servers"] is not JArray servers)
+        {
+            servers = [new JObject()];
+            Root["servers"] = servers;
+        }
+        foreach (var server in servers)
+        {
+            if (server is not JObject config) throw Invalid("Value of 'servers' item must be a dictionary according to Swagger spec.", node ?? server);
+            var endpoint = Section(config, EndpointConfigurationKey);
+            endpoint["disableExecuteApiEndpoint"] = value.DeepClone();
+        }
+    }
+
+    public JObject Info => Section(Root, "info");
+
+    private JToken? GetPath(string path)
+    {
+        var item = Paths[path];
+        return IfArguments(item) is { } args ? args[1] : item;
+    }
+
+    /// <summary>The method's definitions (each alternative of a conditional one) under the path's first alternative.</summary>
+    private IEnumerable<JObject> MethodDefinitions(string path, string method)
+    {
+        if (GetPath(path) is not JObject item) return [];
+        return Branches(item[NormalizeMethod(method)]).OfType<JObject>();
+    }
+
+    private static JArray? IfArguments(JToken? item) =>
+        item is JObject { Count: 1 } o && o["Fn::If"] is JArray { Count: 3 } args ? args : null;
+
+    private static bool HasIntegrationIn(JToken? definition) => definition is JObject d && IsTruthy(d[IntegrationKey]);
+
+    /// <summary>Python truthiness of a parsed value: null, empty containers, "", 0 and false are false.</summary>
+    internal static bool IsTruthy(JToken? token) => token switch
+    {
+        null => false,
+        JContainer c => c.Count > 0,
+        JValue { Type: JTokenType.Null or JTokenType.Undefined } => false,
+        JValue { Type: JTokenType.Boolean } b => (bool)b!,
+        JValue { Type: JTokenType.String } s => ((string)s!).Length > 0,
+        JValue { Type: JTokenType.Integer } i => (long)i! != 0,
+        JValue { Type: JTokenType.Float } f => (double)f! != 0,
+        _ => true,
+    };
+
+    private static JObject Section(JObject parent, string name)
+    {
+        if (parent[name] is JObject existing) return existing;
+        var created = new JObject();
+        parent[name] = created;
+        return created;
+    }
+
+    /// <summary>Replaces a property's value by <c>Fn::If [condition, value, AWS::NoValue]</c> without copying the value.</summary>
+    private static void WrapInCondition(JProperty property, string condition)
+    {
+        var value = property.Value;
+        property.Value = JValue.CreateNull();
+        property.Value = Intrinsics.If(condition, value, Intrinsics.NoValue);
+    }
+
+    [GeneratedRegex(@"\A3(\.\d)(\.\d)?$")]
+    private static partial Regex VersionPattern();
+
+    [GeneratedRegex(@"([A-Za-z0-9]+)\.Arn")]
+    private static partial Regex ArnReference();
+}

@@ -1,0 +1,264 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.OpenApi;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources;
+
+/// <summary>
+/// <c>AWS::Serverless::HttpApi</c> → <c>AWS::ApiGatewayV2::Api</c> (its OpenAPI document completed with CORS,
+/// authorizers, tags, endpoint settings, description and title), its stage, the custom domain with its mappings and
+/// Route 53 records, and invoke permissions for Lambda authorizers that ask for them. The routes of the functions'
+/// <c>HttpApi</c> events are already in the document (see the HttpApi stages).
+/// </summary>
+public sealed class HttpApiExpander : IResourceExpander
+{
+    public const string DefaultStageName = "$default";
+    private const string SamTagName = "httpapi:createdBy";
+
+    public string ResourceType => HttpApiRoutes.ResourceType;
+
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Name", "Tags", "DefinitionBody", "DefinitionUri", "StageName", "StageVariables", "CorsConfiguration",
+        "AccessLogSettings", "DefaultRouteSettings", "Auth", "RouteSettings", "Domain", "FailOnWarnings", "Description",
+        "DisableExecuteApiEndpoint", "PropagateTags",
+    };
+
+    private static readonly HashSet<string> CorsKeys = new(StringComparer.Ordinal)
+    {
+        "AllowMethods", "AllowHeaders", "AllowOrigins", "ExposeHeaders", "MaxAge", "AllowCredentials",
+    };
+
+    private static readonly HashSet<string> AuthKeys = new(StringComparer.Ordinal) { "Authorizers", "DefaultAuthorizer", "EnableIamAuthorizer" };
+
+    /// <summary>The JSON types each property accepts (intrinsic functions are always accepted).</summary>
+    private static readonly (string Name, JTokenType[] Types)[] PropertyTypes =
+    [
+        ("Name", [JTokenType.String, JTokenType.Object]),
+        ("Tags", [JTokenType.Object]),
+        ("DefinitionBody", [JTokenType.Object]),
+        ("DefinitionUri", [JTokenType.String, JTokenType.Object]),
+        ("StageName", [JTokenType.String, JTokenType.Object]),
+        ("StageVariables", [JTokenType.Object]),
+        ("CorsConfiguration", [JTokenType.Boolean, JTokenType.Object]),
+        ("AccessLogSettings", [JTokenType.Object]),
+        ("DefaultRouteSettings", [JTokenType.Object]),
+        ("FailOnWarnings", [JTokenType.Boolean]),
+        ("Description", [JTokenType.String]),
+        ("DisableExecuteApiEndpoint", [JTokenType.Boolean]),
+        ("PropagateTags", [JTokenType.Boolean]),
+    ];
+
+    public void Expand(SamResource api, TransformContext context)
+    {
+        CheckTypes(api);
+        var body = api.Get("DefinitionBody");
+        var uri = api.Get("DefinitionUri");
+        if (body is not null && uri is not null) throw api.Invalid("Specify either 'DefinitionUri' or 'DefinitionBody' property and not both.");
+
+        AddCors(api, context, body);
+        var authorizers = AddAuth(api, context, body);
+        var tags = AddTags(api, body);
+        var properties = new JObject();
+        if (OpenApiDocument.IsTruthy(api.Get("FailOnWarnings"))) properties["FailOnWarnings"] = api.Get("FailOnWarnings");
+        if (api.Get("DisableExecuteApiEndpoint") is { } disable)
+        {
+            if (body is null) throw api.Invalid("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.", disable);
+            OpenApiDocument.Open(body).SetDisableExecuteApiEndpoint(disable, disable);
+        }
+        SetInfo(api, body, "Description", "description", "Description", _ => true);
+        SetInfo(api, body, "Name", "title", "Name", title => JToken.DeepEquals(title, Intrinsics.Ref("AWS::StackName")));
+        if (uri is not null) properties["BodyS3Location"] = BodyS3Location(api, uri);
+        else if (body is not null) properties["Body"] = body;
+        else throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::HttpApi'. Add a value for one of these properties or add a 'HttpApi' event to an 'AWS::Serverless::Function'.");
+
+        var httpApi = CfnResource.Create("AWS::ApiGatewayV2::Api", properties).WithPassThrough(api);
+        foreach (var attribute in (string[])["DependsOn", "UpdatePolicy", "Metadata"])
+            if (api.Definition[attribute] is { } value) httpApi[attribute] = value.DeepClone();
+        context.Emit(api, api.LogicalId, httpApi);
+
+        var stageName = api.Get("StageName") ?? DefaultStageName;
+        var stageId = StageLogicalId(api.LogicalId, stageName);
+        if (api.Get("Domain") is { } domain)
+            HttpApiDomain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), tags, stageId);
+        context.Emit(api, stageId, Stage(api, stageName, tags));
+
+        foreach (var authorizer in authorizers)
+        {
+            if (authorizer.FunctionNeedingPermission is not { } functionArn) continue;
+            context.Emit(api, api.LogicalId + authorizer.Name + "AuthorizerPermission", CfnResource.Create("AWS::Lambda::Permission", new JObject
+            {
+                ["Action"] = "lambda:InvokeFunction",
+                ["FunctionName"] = functionArn.DeepClone(),
+                ["Principal"] = "apigateway.amazonaws.com",
+                ["SourceArn"] = Intrinsics.Sub(
+                    "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/authorizers/*",
+                    new JObject { ["__ApiId__"] = Intrinsics.Ref(api.LogicalId) }),
+            }).WithPassThrough(api));
+        }
+    }
+
+    private static void CheckTypes(SamResource api)
+    {
+        if (api.Properties.Property("Auth", StringComparison.Ordinal) is { } auth && auth.Value is not JObject)
+            throw api.Invalid("Property 'Auth' should be a map.", auth.Value);
+        foreach (var name in (string[])["RouteSettings", "Domain"])
+            if (api.Get(name) is { } value && value is not JObject)
+                throw api.Invalid($"Property '{name}' should be a map.", value);
+        foreach (var (name, types) in PropertyTypes)
+            if (api.Get(name) is { } value && !Intrinsics.IsIntrinsic(value) && !types.Contains(value.Type))
+                throw api.Invalid($"Type of property '{name}' is invalid.", value);
+    }
+
+    /// <summary><c>CorsConfiguration</c> (true, or a map of CORS settings) replaces the document's CORS extension.</summary>
+    private static void AddCors(SamResource api, TransformContext context, JToken? body)
+    {
+        var written = api.Get("CorsConfiguration");
+        if (written is null) return;
+        var cors = ParameterResolver.Resolve(written, context.ParameterValues);
+        if (!OpenApiDocument.IsTruthy(cors)) return;
+        if (body is null) throw api.Invalid("Cors works only with inline OpenApi specified in 'DefinitionBody' property.", written);
+        JObject settings;
+        if (cors.Type == JTokenType.Boolean) settings = new JObject { ["AllowOrigins"] = new JArray("*") };
+        else if (cors is JObject map)
+        {
+            foreach (var key in map.Properties())
+                if (!CorsKeys.Contains(key.Name))
+                    throw api.Invalid($"Invalid key '{key.Name}' for 'Cors' property.", (written as JObject)?[key.Name]?.Parent ?? written);
+            settings = map;
+        }
+        else throw api.Invalid("Invalid value for 'Cors' property.", written);
+        if (!OpenApiDocument.IsValid(body))
+            throw api.Invalid("Unable to add Cors configuration because 'DefinitionBody' does not contain a valid OpenApi definition.", written);
+        var origins = settings["AllowOrigins"];
+        if (settings["AllowCredentials"] is JValue { Type: JTokenType.Boolean } credentials && (bool)credentials!
+            && (origins is null || origins.Type == JTokenType.Null || JToken.DeepEquals(origins, new JArray("*"))))
+            throw api.Invalid("Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set.", written);
+
+        var extension = new JObject();
+        foreach (var (key, name) in (ReadOnlySpan<(string, string)>)[("AllowOrigins", "allowOrigins"), ("AllowHeaders", "allowHeaders"), ("AllowMethods", "allowMethods"), ("ExposeHeaders", "exposeHeaders")])
+            if (OpenApiDocument.IsTruthy(settings[key])) extension[name] = settings[key]!.DeepClone();
+        if (settings["MaxAge"] is { Type: not JTokenType.Null } maxAge) extension["maxAge"] = maxAge.DeepClone();
+        if (settings["AllowCredentials"] is JValue { Type: JTokenType.Boolean } allow && (bool)allow!) extension["allowCredentials"] = true;
+        OpenApiDocument.Open(body).SetCors(extension);
+    }
+
+    /// <summary><c>Auth</c>: security schemes for the authorizers, and the default authorizer on every route without one.</summary>
+    private static List<HttpApiAuthorizer> AddAuth(SamResource api, TransformContext context, JToken? body)
+    {
+        if (api.Get("Auth") is not JObject auth || auth.Count == 0) return [];
+        if (body is null) throw api.Invalid("Auth works only with inline OpenApi specified in the 'DefinitionBody' property.", auth);
+        foreach (var key in auth.Properties())
+            if (!AuthKeys.Contains(key.Name)) throw api.Invalid("Invalid value for 'Auth' property", key);
+        var document = OpenApiDocument.TryOpen(body)
+            ?? throw api.Invalid("Unable to add Auth configuration because 'DefinitionBody' does not contain a valid OpenApi definition.", auth);
+
+        var authorizers = new List<HttpApiAuthorizer>();
+        if (auth["EnableIamAuthorizer"] is JValue { Type: JTokenType.Boolean } iam && (bool)iam!) authorizers.Add(HttpApiAuthorizer.Iam(api));
+        var configured = auth["Authorizers"];
+        if (OpenApiDocument.IsTruthy(configured))
+        {
+            if (configured is not JObject map) throw api.Invalid("Property 'Auth.Authorizers' should be a map.", configured);
+            foreach (var entry in map.Properties())
+            {
+                if (entry.Value is not JObject config) throw api.Invalid($"Property 'Auth.Authorizers.{entry.Name}' should be a map.", entry.Value);
+                if (config.ContainsKey("OpenIdConnectUrl"))
+                    throw api.Invalid($"'OpenIdConnectUrl' is no longer a supported property for authorizer '{entry.Name}'. Please refer to the AWS SAM documentation.", config["OpenIdConnectUrl"]!.Parent);
+                // A configured authorizer named AWS_IAM takes the place of the built-in one.
+                authorizers.RemoveAll(a => a.Name == entry.Name);
+                authorizers.Add(HttpApiAuthorizer.Read(api, entry.Name, config));
+            }
+        }
+        document.AddSecuritySchemes(authorizers.Select(a => KeyValuePair.Create(a.Name, a.SecurityScheme(context.Arns.Partition))).ToList());
+
+        var defaultAuthorizer = auth["DefaultAuthorizer"];
+        if (!OpenApiDocument.IsTruthy(defaultAuthorizer)) return authorizers;
+        if (defaultAuthorizer is not JValue { Type: JTokenType.String } nameToken) throw api.Invalid("Property 'Auth.DefaultAuthorizer' should be a string.", defaultAuthorizer);
+        var name = (string)nameToken!;
+        var chosen = authorizers.Find(a => a.Name == name);
+        if (chosen is null && name != HttpApiAuthorizer.IamName)
+            throw api.Invalid($"Unable to set DefaultAuthorizer because '{name}' was not defined in 'Authorizers'.", defaultAuthorizer);
+        var scopes = chosen?.DefaultScopes ?? [];
+        foreach (var path in document.PathNames.ToList())
+            document.SetPathDefaultAuthorizer(path, name, scopes);
+        return authorizers;
+    }
+
+    /// <summary>
+    /// The API's tags plus SAM's own go into the document (and onto the stage and domain). Tags need an inline
+    /// OpenAPI document; without one, or when it is not OpenAPI, the API has no tags.
+    /// </summary>
+    private static JObject? AddTags(SamResource api, JToken? body)
+    {
+        var written = api.Get("Tags");
+        if (written is not null && (written is not JObject || Intrinsics.IsIntrinsic(written))) throw api.Invalid("Type of property 'Tags' is invalid.", written);
+        var tags = written as JObject;
+        var hasTags = tags is { Count: > 0 };
+        if (hasTags && body is null) throw api.Invalid("Tags works only with inline OpenApi specified in the 'DefinitionBody' property.", written);
+        if (body is null) return null;
+        if (OpenApiDocument.TryOpen(body) is not { } document)
+        {
+            if (hasTags) throw api.Invalid("Unable to add `Tags` because 'DefinitionBody' does not contain a valid OpenApi definition.", written);
+            return null;
+        }
+        var all = tags is null ? new JObject() : (JObject)tags.DeepClone();
+        all[SamTagName] = "SAM";
+        document.AddTags(all.Properties().Select(p => KeyValuePair.Create(p.Name, (JToken?)p.Value)).ToList());
+        return all;
+    }
+
+    /// <summary>Sets an <c>info</c> field of the document from a property, unless the document already sets it.</summary>
+    private static void SetInfo(SamResource api, JToken? body, string property, string field, string label, Func<JToken?, bool> replaceable)
+    {
+        var value = api.Get(property);
+        if (!OpenApiDocument.IsTruthy(value)) return;
+        if (body is null) throw api.Invalid($"{label} works only with inline OpenApi specified in the 'DefinitionBody' property.", value);
+        var existing = (body["info"] as JObject)?[field];
+        var alreadySet = field == "description" ? OpenApiDocument.IsTruthy(existing) : !replaceable(existing);
+        if (alreadySet)
+            throw api.Invalid($"Unable to set {label} because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.", value);
+        OpenApiDocument.Open(body).Info[field] = value!.DeepClone();
+    }
+
+    private static JObject BodyS3Location(SamResource api, JToken uri)
+    {
+        if (uri is JValue { Type: JTokenType.String } text)
+        {
+            var parsed = S3Location.Parse((string)text!)
+                ?? throw api.Invalid("'DefinitionUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.", uri);
+            var location = new JObject { ["Bucket"] = parsed.Bucket, ["Key"] = parsed.Key };
+            if (parsed.Version is { } version) location["Version"] = version;
+            return location;
+        }
+        if (uri is not JObject map || !OpenApiDocument.IsTruthy(map["Bucket"]) || !OpenApiDocument.IsTruthy(map["Key"]))
+            throw api.Invalid("'DefinitionUri' requires Bucket and Key properties to be specified.", uri);
+        var result = new JObject { ["Bucket"] = map["Bucket"]!.DeepClone(), ["Key"] = map["Key"]!.DeepClone() };
+        if (map.ContainsKey("Version")) result["Version"] = map["Version"]!.DeepClone();
+        return result;
+    }
+
+    /// <summary>
+    /// <c>{Api}{Name}Stage</c> for an alphanumeric stage name, <c>{Api}ApiGatewayDefaultStage</c> for <c>$default</c>,
+    /// <c>{Api}Stage</c> for an intrinsic name, else <c>{Api}Stage</c> + hash of the name.
+    /// </summary>
+    public static string StageLogicalId(string apiId, JToken stageName)
+    {
+        var name = stageName is JValue { Type: JTokenType.String } s ? (string)s! : "";
+        if (name.Length > 0 && name.All(char.IsLetterOrDigit)) return apiId + name + "Stage";
+        if (name == DefaultStageName) return apiId + "ApiGatewayDefaultStage";
+        return apiId + "Stage" + (name.Length > 0 ? LogicalIdHasher.Hash(name) : "");
+    }
+
+    private static JObject Stage(SamResource api, JToken stageName, JObject? tags)
+    {
+        var properties = new JObject { ["ApiId"] = Intrinsics.Ref(api.LogicalId), ["StageName"] = stageName.DeepClone() };
+        properties.SetIf("StageVariables", api.Get("StageVariables"));
+        properties.SetIf("AccessLogSettings", api.Get("AccessLogSettings"));
+        properties.SetIf("DefaultRouteSettings", api.Get("DefaultRouteSettings"));
+        if (tags is not null) properties["Tags"] = tags.DeepClone();
+        properties["AutoDeploy"] = true;
+        properties.SetIf("RouteSettings", api.Get("RouteSettings"));
+        return CfnResource.Create("AWS::ApiGatewayV2::Stage", properties).WithPassThrough(api);
+    }
+}

@@ -1,0 +1,56 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.OpenApi;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources;
+
+/// <summary>
+/// The <c>AWS::Route53::RecordSetGroup</c>s custom domains add their alias records to: one per hosted zone
+/// (<c>RecordSetGroup</c> + hash of the zone id or name), shared by every API of the template that names that zone.
+/// </summary>
+public sealed class Route53RecordSetGroups
+{
+    private readonly Dictionary<string, JArray> _recordSets = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Appends record sets to the group of the domain's hosted zone, emitting the group the first time the zone is seen.
+    /// <paramref name="route53"/> must hold a <c>HostedZoneId</c> or <c>HostedZoneName</c>.
+    /// </summary>
+    public void Add(TransformContext context, SamResource api, JObject route53, IEnumerable<JObject> recordSets)
+    {
+        var zone = route53["HostedZoneId"] is { Type: not JTokenType.Null } id ? id : route53["HostedZoneName"]!;
+        var logicalId = "RecordSetGroup" + HashOf(zone);
+        if (!_recordSets.TryGetValue(logicalId, out var list))
+        {
+            list = [];
+            var properties = new JObject();
+            if (route53.ContainsKey("HostedZoneId")) properties["HostedZoneId"] = route53["HostedZoneId"]!.DeepClone();
+            else properties["HostedZoneName"] = route53["HostedZoneName"]!.DeepClone();
+            properties["RecordSets"] = list;
+            context.Emit(api, logicalId, CfnResource.Create("AWS::Route53::RecordSetGroup", properties).WithPassThrough(api));
+            _recordSets[logicalId] = list;
+        }
+        foreach (var recordSet in recordSets) list.Add(recordSet);
+    }
+
+    /// <summary>A generated id suffix: the hash of a string as-is, or of another value's canonical JSON.</summary>
+    public static string HashOf(JToken value) =>
+        value is JValue { Type: JTokenType.String } s ? LogicalIdHasher.Hash((string)s!) : LogicalIdHasher.Hash(value);
+
+    /// <summary>The alias records (A, and AAAA with <c>IpV6</c>) pointing a regional domain name at API Gateway.</summary>
+    public static IEnumerable<JObject> RegionalAliasRecords(JToken domainName, string domainLogicalId, JObject route53)
+    {
+        yield return Record("A");
+        if (OpenApiDocument.IsTruthy(route53["IpV6"])) yield return Record("AAAA");
+
+        JObject Record(string type)
+        {
+            var target = new JObject();
+            if (route53["EvaluateTargetHealth"] is { Type: not JTokenType.Null } health) target["EvaluateTargetHealth"] = health.DeepClone();
+            target["HostedZoneId"] = Intrinsics.GetAtt(domainLogicalId, "RegionalHostedZoneId");
+            target["DNSName"] = Intrinsics.GetAtt(domainLogicalId, "RegionalDomainName");
+            return new JObject { ["Name"] = domainName.DeepClone(), ["Type"] = type, ["AliasTarget"] = target };
+        }
+    }
+}
