@@ -45,16 +45,13 @@ public sealed partial class HttpApiEventSource : IEventSource
     /// </summary>
     public static string RouteArnSuffix(string path, string method)
     {
-        path = TrailingSlash().Replace(path, "$1");
+        path = OpenApiDocument.WithoutTrailingSlash(path);
         var normalized = OpenApiDocument.NormalizeMethod(method);
         var verb = normalized == OpenApiDocument.AnyMethod ? "*" : method.ToUpperInvariant();
         if (path == OpenApiDocument.DefaultPath) return "/" + verb;
         if (path == "/" + OpenApiDocument.DefaultPath && verb == "*") return path;
         return "/" + verb + PathParameter().Replace(path, "*");
     }
-
-    [GeneratedRegex("^(.+)/$")]
-    private static partial Regex TrailingSlash();
 
     [GeneratedRegex(@"{([a-zA-Z0-9._-]+|[a-zA-Z0-9._-]+\+|proxy\+)}")]
     private static partial Regex PathParameter();

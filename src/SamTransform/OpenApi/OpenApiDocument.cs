@@ -57,6 +57,9 @@ public sealed partial class OpenApiDocument
         return lower == "any" ? AnyMethod : lower;
     }
 
+    /// <summary>The path without a trailing slash, which API Gateway ignores (a lone <c>/</c> stays).</summary>
+    public static string WithoutTrailingSlash(string path) => path.Length > 1 && path.EndsWith('/') ? path[..^1] : path;
+
     /// <summary>The alternatives of an <c>Fn::If</c> (without <c>AWS::NoValue</c>), or the item itself.</summary>
     public static IEnumerable<JToken?> Branches(JToken? item)
     {

@@ -174,7 +174,7 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
     /// </summary>
     private static bool CoveredByDefaultRoute(TransformContext context, HttpApiRoute route)
     {
-        if (TrailingSlash().Replace(route.Path, "$1") == OpenApiDocument.DefaultPath) return false;
+        if (OpenApiDocument.WithoutTrailingSlash(route.Path) == OpenApiDocument.DefaultPath) return false;
         if (context.FindResource(route.ApiLogicalId)?.Definition["Properties"]?["DefinitionBody"] is not { } body) return false;
         return OpenApiDocument.TryOpen(body)?.IntegrationFunctionLogicalId(OpenApiDocument.DefaultPath, OpenApiDocument.AnyMethod) == route.FunctionId;
     }
@@ -184,7 +184,4 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
 
     [GeneratedRegex("{(.*?)}")]
     private static partial Regex PathParameter();
-
-    [GeneratedRegex("^(.+)/$")]
-    private static partial Regex TrailingSlash();
 }

@@ -67,10 +67,11 @@ public sealed class HttpApiExpander : IResourceExpander
             if (body is null) throw api.Invalid("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.", disable);
             OpenApiDocument.Open(body).SetDisableExecuteApiEndpoint(disable, disable);
         }
-        SetInfo(api, body, "Description", "description", "Description", _ => true);
-        SetInfo(api, body, "Name", "title", "Name", title => JToken.DeepEquals(title, Intrinsics.Ref("AWS::StackName")));
+        // The document's own description wins; the title can only replace the generated one.
+        SetInfo(api, body, "Description", "description", OpenApiDocument.IsTruthy);
+        SetInfo(api, body, "Name", "title", title => !JToken.DeepEquals(title, Intrinsics.Ref("AWS::StackName")));
         if (uri is not null) properties["BodyS3Location"] = BodyS3Location(api, uri);
-        else if (body is not null) properties["Body"] = body;
+        else if (body is not null) properties["Body"] = Detach(body);
         else throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::HttpApi'. Add a value for one of these properties or add a 'HttpApi' event to an 'AWS::Serverless::Function'.");
 
         var httpApi = CfnResource.Create("AWS::ApiGatewayV2::Api", properties).WithPassThrough(api);
@@ -209,16 +210,24 @@ public sealed class HttpApiExpander : IResourceExpander
     }
 
     /// <summary>Sets an <c>info</c> field of the document from a property, unless the document already sets it.</summary>
-    private static void SetInfo(SamResource api, JToken? body, string property, string field, string label, Func<JToken?, bool> replaceable)
+    private static void SetInfo(SamResource api, JToken? body, string property, string field, Func<JToken?, bool> alreadySet)
     {
         var value = api.Get(property);
         if (!OpenApiDocument.IsTruthy(value)) return;
-        if (body is null) throw api.Invalid($"{label} works only with inline OpenApi specified in the 'DefinitionBody' property.", value);
-        var existing = (body["info"] as JObject)?[field];
-        var alreadySet = field == "description" ? OpenApiDocument.IsTruthy(existing) : !replaceable(existing);
-        if (alreadySet)
-            throw api.Invalid($"Unable to set {label} because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.", value);
+        if (body is null) throw api.Invalid($"{property} works only with inline OpenApi specified in the 'DefinitionBody' property.", value);
+        if (alreadySet((body["info"] as JObject)?[field]))
+            throw api.Invalid($"Unable to set {property} because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.", value);
         OpenApiDocument.Open(body).Info[field] = value!.DeepClone();
+    }
+
+    /// <summary>
+    /// Moves the finished document out of the SAM resource into the output, so a large document is not copied
+    /// (Newtonsoft copies a token that already has a parent).
+    /// </summary>
+    private static JToken Detach(JToken body)
+    {
+        (body.Parent as JProperty)?.Remove();
+        return body;
     }
 
     private static JObject BodyS3Location(SamResource api, JToken uri)

@@ -1,0 +1,243 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Pipeline;
+using SamTransform.Reading;
+using Xunit;
+
+namespace SamTransform.Tests.Resources.HttpApi;
+
+/// <summary>HTTP APIs end to end: transform a small template, check the resources or the diagnostics.</summary>
+public class HttpApiExpanderTests
+{
+    private static TransformResult Transform(string yaml)
+    {
+        var read = TemplateReader.Read(yaml);
+        Assert.True(read.Succeeded);
+        return SamTransformer.Transform(read.Template!, new TransformOptions { Region = "eu-west-1" });
+    }
+
+    private static JObject Resources(string yaml)
+    {
+        var result = Transform(yaml);
+        Assert.True(result.Succeeded, result.ErrorMessage);
+        return (JObject)result.Output!["Resources"]!;
+    }
+
+    private static string Function(string id, string events, string attributes = "") => $"""
+          {id}:
+            Type: AWS::Serverless::Function
+        {attributes}    Properties:
+              Runtime: python3.12
+              Handler: app.handler
+              CodeUri: s3://bucket/app.zip
+              Events:
+        {events}
+        """;
+
+    [Fact]
+    public void Events_without_an_api_share_the_implicit_api_which_gets_the_http_api_globals()
+    {
+        var resources = Resources($"""
+            Globals:
+              HttpApi:
+                FailOnWarnings: true
+            Resources:
+            {Function("Fn", """
+                    Root:
+                      Type: HttpApi
+                    Items:
+                      Type: HttpApi
+                      Properties:
+                        Path: /items
+                        Method: get
+            """)}
+            """);
+        var api = resources["ServerlessHttpApi"]!;
+        Assert.Equal("AWS::ApiGatewayV2::Api", (string)api["Type"]!);
+        Assert.True((bool)api["Properties"]!["FailOnWarnings"]!);
+        var paths = (JObject)api["Properties"]!["Body"]!["paths"]!;
+        Assert.Equal(["$default", "/items"], paths.Properties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal("$default", (string)resources["ServerlessHttpApiApiGatewayDefaultStage"]!["Properties"]!["StageName"]!);
+        // The $default route's permission covers every route of the same function.
+        Assert.NotNull(resources["FnRootPermission"]);
+        Assert.Null(resources["FnItemsPermission"]);
+    }
+
+    [Fact]
+    public void No_implicit_api_without_events_and_a_resource_of_that_name_is_left_alone()
+    {
+        var resources = Resources("""
+            Resources:
+              ServerlessHttpApi:
+                Type: AWS::SNS::Topic
+            """);
+        Assert.Equal("AWS::SNS::Topic", (string)resources["ServerlessHttpApi"]!["Type"]!);
+    }
+
+    [Fact]
+    public void A_route_declared_twice_on_a_generated_document_is_reported_on_the_second_event()
+    {
+        var result = Transform($"""
+            Resources:
+            {Function("Fn", """
+                    First:
+                      Type: HttpApi
+                      Properties: {Path: /a, Method: get}
+                    Second:
+                      Type: HttpApi
+                      Properties: {Path: /a, Method: GET}
+            """)}
+            """);
+        Assert.Equal(
+            "Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. Event with id [Second] is invalid. API method 'get' defined multiple times for path '/a'.",
+            result.ErrorMessage);
+    }
+
+    [Fact]
+    public void Event_errors_point_at_the_property()
+    {
+        var result = Transform("""
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Auth:
+                    Authorizers:
+                      Jwt:
+                        IdentitySource: $request.header.Authorization
+                        JwtConfiguration: {issuer: https://issuer}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  CodeUri: s3://bucket/app.zip
+                  Events:
+                    Get:
+                      Type: HttpApi
+                      Properties:
+                        ApiId: !Ref Api
+                        Path: /a
+                        Method: get
+                        Auth:
+                          Authorizer: Nope
+            """);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Resource with id [Fn] is invalid. Event with id [Get] is invalid. Unable to set Authorizer [Nope] on API method [get] for path [/a] because it wasn't defined in the API's Authorizers.", error.Message);
+        Assert.Equal(new SourceLocation(24, 27), error.Location);
+    }
+
+    [Fact]
+    public void A_missing_method_stops_the_transform_before_resources_are_expanded()
+    {
+        var result = Transform($"""
+            Resources:
+            {Function("Fn", """
+                    Get:
+                      Type: HttpApi
+                      Properties:
+                        Path: /a
+            """)}
+              Broken:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: only.handler
+            """);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Resource with id [Fn] is invalid. Event with id [Get] is invalid. Property 'Method' is required.", error.Message);
+        Assert.Equal(12, error.Location!.Value.Line);
+    }
+
+    [Theory]
+    [InlineData("Prod", "ApiProdStage")]
+    [InlineData("$default", "ApiApiGatewayDefaultStage")]
+    [InlineData("my-stage", "ApiStagea9d64949ee")]
+    [InlineData("!Ref StageParam", "ApiStage")]
+    public void Stage_ids_follow_the_stage_name(string stageName, string stageId)
+    {
+        var resources = Resources($"""
+            Parameters:
+              StageParam:
+                Type: String
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  StageName: {stageName}
+            """);
+        Assert.Equal("AWS::ApiGatewayV2::Stage", (string)resources[stageId]!["Type"]!);
+        Assert.True((bool)resources[stageId]!["Properties"]!["AutoDeploy"]!);
+    }
+
+    [Fact]
+    public void Apis_in_the_same_hosted_zone_share_one_record_set_group()
+    {
+        string Api(string id, string domain) => $"""
+              {id}:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Domain:
+                    DomainName: {domain}
+                    CertificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/c
+                    Route53:
+                      HostedZoneId: zone-1
+            """;
+        var resources = Resources($"""
+            Resources:
+            {Api("A", "a.example.org")}
+            {Api("B", "b.example.org")}
+            """);
+        var group = resources["RecordSetGroup76dfb6bab1"]!;
+        var records = (JArray)group["Properties"]!["RecordSets"]!;
+        Assert.Equal(["a.example.org", "b.example.org"], records.Select(r => (string)r["Name"]!));
+        Assert.Equal("ApiGatewayDomainNameV2151a75a5d1", (string)records[0]["AliasTarget"]!["DNSName"]!["Fn::GetAtt"]![0]!);
+        Assert.Equal("AApiGatewayDefaultStage", (string)resources["AApiMapping"]!["Properties"]!["Stage"]!["Ref"]!);
+        Assert.NotNull(resources["ApiGatewayDomainNameV2f1bd748e17"]);
+    }
+
+    [Fact]
+    public void The_implicit_api_is_conditional_when_all_its_functions_are()
+    {
+        var resources = Transform($"""
+            Conditions:
+              A: !Equals [a, a]
+              B: !Equals [b, b]
+            Resources:
+            {Function("F1", """
+                    E:
+                      Type: HttpApi
+                      Properties: {Path: /one, Method: get}
+            """, "    Condition: A\n")}
+            {Function("F2", """
+                    E:
+                      Type: HttpApi
+                      Properties: {Path: /two, Method: get}
+            """, "    Condition: B\n")}
+            """).Output!;
+        Assert.Equal("ServerlessHttpApiCondition", (string)resources["Resources"]!["ServerlessHttpApi"]!["Condition"]!);
+        Assert.Equal(JObject.Parse("""{"Fn::Or": [{"Condition": "A"}, {"Condition": "B"}]}"""), resources["Conditions"]!["ServerlessHttpApiCondition"]);
+        var paths = resources["Resources"]!["ServerlessHttpApi"]!["Properties"]!["Body"]!["paths"]!;
+        Assert.Equal("A", (string)paths["/one"]!["Fn::If"]![0]!);
+        Assert.Equal("B", (string)paths["/two"]!["Fn::If"]![0]!);
+    }
+
+    [Fact]
+    public void Definition_uri_apis_get_no_document_edits_but_events_still_get_permissions()
+    {
+        var resources = Resources($"""
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  DefinitionUri: s3://bucket/openapi.yaml?versionId=3
+            {Function("Fn", """
+                    Get:
+                      Type: HttpApi
+                      Properties: {ApiId: !Ref Api, Path: /a, Method: get}
+            """)}
+            """);
+        Assert.Equal(JObject.Parse("""{"Bucket": "bucket", "Key": "openapi.yaml", "Version": "3"}"""), resources["Api"]!["Properties"]!["BodyS3Location"]);
+        Assert.Null(resources["ApiApiGatewayDefaultStage"]!["Properties"]!["Tags"]);
+        Assert.Equal("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/${__Stage__}/GET/a",
+            (string)resources["FnGetPermission"]!["Properties"]!["SourceArn"]!["Fn::Sub"]![0]!);
+    }
+}
