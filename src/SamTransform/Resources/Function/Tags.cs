@@ -35,11 +35,11 @@ public static class Tags
         return new JArray(map.Properties().Select(p => new JObject { ["Key"] = p.Name, ["Value"] = p.Value.DeepClone() }));
     }
 
-    /// <summary>Generated resource types SAM tags when their SAM resource propagates its tags.</summary>
+    /// <summary>Generated resource types whose SAM model has a tag list, so <c>PropagateTags</c> reaches them.</summary>
     private static readonly HashSet<string> TaggableTypes = new(StringComparer.Ordinal)
     {
         "AWS::Lambda::Function", "AWS::IAM::Role", "AWS::CodeDeploy::DeploymentGroup", "AWS::SQS::Queue", "AWS::SNS::Topic",
-        "AWS::IoT::TopicRule",
+        "AWS::IoT::TopicRule", "AWS::S3::Bucket",
     };
 
     /// <summary>
@@ -50,7 +50,18 @@ public static class Tags
     {
         if (Propagated(resource) is not { Count: > 0 } tags) return;
         for (var token = before is null ? output.First : before.Next; token is not null; token = token.Next)
-            if (token is JProperty { Value: JObject generated } && generated["Type"] is JValue { Type: JTokenType.String } type && TaggableTypes.Contains((string)type!))
-                CfnResource.Props(generated)["Tags"] = tags.DeepClone();
+            if (token is JProperty { Value: JObject generated }) Apply(tags, generated);
+    }
+
+    /// <summary>Gives one generated (or merged-into) resource the propagated tags of <paramref name="resource"/>, if it is taggable.</summary>
+    public static void ApplyPropagated(SamResource resource, JObject generated)
+    {
+        if (Propagated(resource) is { Count: > 0 } tags) Apply(tags, generated);
+    }
+
+    private static void Apply(JArray tags, JObject generated)
+    {
+        if (generated["Type"] is JValue { Type: JTokenType.String } type && TaggableTypes.Contains((string)type!))
+            CfnResource.Props(generated)["Tags"] = tags.DeepClone();
     }
 }
