@@ -23,6 +23,8 @@ public static class TransformCommand
         {
             template, output, partition, region, overrides, localArtifacts,
         };
+        var handlerCheck = new HandlerCheckOptions();
+        handlerCheck.AddTo(command);
         command.SetAction(parse =>
         {
             var file = parse.GetValue(template)!;
@@ -38,8 +40,9 @@ public static class TransformCommand
             }
             var result = SamTransformer.Transform(read.Template!, options);
             var missing = resolver?.Diagnostics ?? [];
-            CliApp.Print(read.Diagnostics.Concat(missing).Concat(result.Diagnostics), display, stderr);
-            if (result.Output is null || missing.Count > 0) return CliApp.InvalidTemplate;
+            if (!handlerCheck.TryRun(parse, read.Template!, file.FullName, values, stderr, out var handlerDiagnostics)) return CliApp.BadUsage;
+            CliApp.Print(read.Diagnostics.Concat(missing).Concat(result.Diagnostics).Concat(handlerDiagnostics), display, stderr);
+            if (result.Output is null || missing.Count > 0 || handlerDiagnostics.Any(d => d.IsError)) return CliApp.InvalidTemplate;
             var json = result.Output.ToString(Formatting.Indented);
             var target = parse.GetValue(output);
             if (target is null) stdout.WriteLine(json);
