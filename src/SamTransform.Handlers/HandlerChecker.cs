@@ -1,5 +1,6 @@
 using SamTransform.Diagnostics;
 using SamTransform.Reading;
+using SamTransform.Validation;
 
 namespace SamTransform.Handlers;
 
@@ -96,7 +97,18 @@ public sealed class HandlerChecker(ProjectCode code, string assemblyName)
             diagnostics.Add(DiagnosticCatalog.HandlerNeedsSerializer(handler, need.What, need.Type, at, id));
     }
 
-    private string? Suggest(string handler) => EditDistance.Closest(handler, ValidHandlers());
+    /// <summary>The valid handler closest to what was written (always one when the project has any: it is the fix).</summary>
+    private string? Suggest(string handler)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in ValidHandlers())
+        {
+            var distance = Suggestions.Distance(handler, candidate);
+            if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
+        }
+        return best;
+    }
 
     /// <summary>Methods named <paramref name="name"/> in the type and its base classes declared in the project.</summary>
     private (List<CodeMethod> Found, bool UnknownBase) FindMethods(CodeType type, string name)

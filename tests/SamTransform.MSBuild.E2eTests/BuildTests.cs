@@ -36,7 +36,25 @@ public sealed class BuildTests(PackedFeed feed)
         Assert.Contains(SkippedMessage, second.Output);
         Assert.Equal(written, File.GetLastWriteTimeUtc(output));
 
+        // A changed template reruns the target: a deprecated runtime is a warning...
+        var template = Path.Combine(feed.Samples, "Orders", "template.yaml");
+        var original = File.ReadAllText(template);
+        File.WriteAllText(template, original.Replace("Runtime: dotnet8", "Runtime: dotnet6", StringComparison.Ordinal));
+        var warned = feed.Build("Orders");
+        Assert.True(warned.ExitCode == 0, warned.ToString());
+        var warning = Assert.Single(warned.Warnings);
+        Assert.StartsWith("template.yaml(7,14): warning SAM3111: Runtime 'dotnet6' was deprecated", warning);
+
+        // ...and, with SamTreatWarningsAsErrors given on the command line (a setting, not a file, changed), an error
+        // that leaves no output behind.
+        var failed = feed.Build("Orders", "-p:SamTreatWarningsAsErrors=true");
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Equal([warning.Replace(": warning SAM3111:", ": error SAM3111:", StringComparison.Ordinal)], failed.Errors);
+        Assert.False(File.Exists(output), "a failed run must not leave the output");
+        File.WriteAllText(template, original);
+
         // The output is in FileWrites, so clean removes it.
+        Assert.True(feed.Build("Orders").ExitCode == 0);
         var clean = feed.Dotnet("Orders", "clean", "-tl:off", "-nodeReuse:false", $"-p:SamTransformVersion={feed.MSBuildPackageVersion}");
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.False(File.Exists(output), $"clean left {output}");
@@ -59,10 +77,7 @@ public sealed class BuildTests(PackedFeed feed)
         var result = feed.Build("WrongHandler");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Equal(
-            [
-                "template.yaml(9,16): error SAM2002: Resource with id [CreateOrder] is invalid. 'CodeUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.",
-                "template.yaml(11,16): error SAM4004: Handler 'Orders.Functions::Orders.OrderFunctions::Craete': type 'Orders.OrderFunctions' has no public method 'Craete'. Did you mean 'Orders.Functions::Orders.OrderFunctions::Create'?",
-            ],
+            ["template.yaml(11,16): error SAM4004: Handler 'Orders.Functions::Orders.OrderFunctions::Craete': type 'Orders.OrderFunctions' has no public method 'Craete'. Did you mean 'Orders.Functions::Orders.OrderFunctions::Create'?"],
             result.Errors);
 
         // The switch that turns the integration off.

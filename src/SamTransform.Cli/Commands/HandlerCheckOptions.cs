@@ -2,6 +2,7 @@ using System.CommandLine;
 using Newtonsoft.Json.Linq;
 using SamTransform.Diagnostics;
 using SamTransform.Handlers;
+using SamTransform.Reading;
 
 namespace SamTransform.Cli.Commands;
 
@@ -38,6 +39,15 @@ internal sealed class HandlerCheckOptions
         command.Options.Add(_assemblyName);
         command.Options.Add(_projectDir);
         command.Options.Add(_defines);
+    }
+
+    /// <summary>Reads the template and runs the check when <c>--handler-sources</c> is given (a template that does not read has been reported already).</summary>
+    public bool TryRun(ParseResult parse, string templatePath, IReadOnlyDictionary<string, object?> parameterValues, TextWriter stderr, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        diagnostics = [];
+        if (parse.GetValue(_sources) is null) return true;
+        var read = TemplateReader.ReadFile(templatePath);
+        return read.Template is null || TryRun(parse, read.Template, templatePath, parameterValues, stderr, out diagnostics);
     }
 
     /// <summary>Runs the check when <c>--handler-sources</c> is given. False (after a message) on bad usage.</summary>

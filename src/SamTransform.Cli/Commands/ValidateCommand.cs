@@ -26,6 +26,8 @@ public static class ValidateCommand
         {
             template, schemas, format, warningsAsErrors, config, output, partition, region, overrides,
         };
+        var handlerCheck = new HandlerCheckOptions();
+        handlerCheck.AddTo(command);
         command.SetAction(parse =>
         {
             var file = parse.GetValue(template)!;
@@ -49,9 +51,11 @@ public static class ValidateCommand
                 Settings = settings,
             };
             var result = TemplateValidator.ValidateFile(file.FullName, options);
+            if (!handlerCheck.TryRun(parse, file.FullName, values, stderr, out var handlerDiagnostics)) return CliApp.BadUsage;
+            var found = result.Diagnostics.Concat(handlerDiagnostics);
             var diagnostics = parse.GetValue(warningsAsErrors)
-                ? result.Diagnostics.Select(d => d.Level == DiagnosticLevel.Warning ? d with { Level = DiagnosticLevel.Error } : d).ToList()
-                : result.Diagnostics.ToList();
+                ? found.Select(d => d.Level == DiagnosticLevel.Warning ? d with { Level = DiagnosticLevel.Error } : d).ToList()
+                : found.ToList();
             var display = file.ToString();
             switch (parse.GetValue(format))
             {
