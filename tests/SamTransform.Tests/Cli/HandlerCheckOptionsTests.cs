@@ -66,6 +66,27 @@ public sealed class HandlerCheckOptionsTests : IDisposable
     }
 
     [Fact]
+    public void Validate_takes_the_same_options()
+    {
+        var template = Path.Combine(_dir, "sam.yaml");
+        File.WriteAllText(template, """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: dotnet8
+                  CodeUri: .
+                  Handler: Shop::Shop.F::Hnadle
+            """);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(["validate", template, "--handler-sources", Path.Combine(_dir, "sources.txt"), "--assembly-name", "Shop", "--project-dir", _dir], stdout, stderr);
+        Assert.Equal(1, exit);
+        Assert.Contains("sam.yaml(8,16): error SAM4004: Handler 'Shop::Shop.F::Hnadle': type 'Shop.F' has no public method 'Hnadle'. Did you mean 'Shop::Shop.F::Handle'?", stderr.ToString());
+    }
+
+    [Fact]
     public void Sources_without_an_assembly_name_is_bad_usage() =>
         Assert.Equal(2, Transform("--handler-sources", Path.Combine(_dir, "sources.txt")).Exit);
 }
