@@ -5,7 +5,8 @@ namespace SamTransform.MSBuild.E2eTests;
 /// <summary>
 /// Built once for all end-to-end tests: a temporary folder holding a copy of <c>fixtures/msbuild</c>, the local feed
 /// <c>feed/</c> beside its NuGet.config with SamTransform.MSBuild and dotnet-sam-transform freshly packed from this
-/// checkout, and a NuGet packages folder of its own (so no package cached by an earlier run is ever used).
+/// checkout, and a NuGet packages folder of its own for the samples (so no SamTransform package cached by an earlier
+/// run is ever used).
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
@@ -62,7 +63,9 @@ public sealed class PackedFeed : IDisposable
 
     private void Pack(string project, params string[] extra)
     {
-        var result = DotnetRun.Run(RepoRoot, Environment, PackTimeout,
+        // Packing restores the repository's own projects: with the usual packages folder, not the run's own (which
+        // would download every dependency again and point the repository's restore output at a folder deleted later).
+        var result = DotnetRun.Run(RepoRoot, new Dictionary<string, string>(), PackTimeout,
             ["pack", project, "-c", "Release", "-o", Feed, "-tl:off", "-nodeReuse:false", .. extra]);
         if (result.ExitCode != 0) throw new InvalidOperationException($"Packing failed:\n{result}");
     }
