@@ -39,20 +39,20 @@ public sealed partial class HttpApiEventSource : IEventSource
     }
 
     /// <summary>
-    /// The part of the execute-api ARN after the stage: <c>/*</c> for the <c>$default</c> route,
-    /// <c>/$default</c> for an any-method <c>/$default</c> path, else <c>/METHOD/path</c> with <c>*</c> for any method
-    /// and for path parameters (API Gateway drops a trailing slash).
+    /// The part of the execute-api ARN after the stage: <c>/*</c> for the <c>$default</c> route, <c>/$default</c> for
+    /// the <c>/$default</c> path with method <c>ANY</c>, else <c>/METHOD/path</c> with <c>*</c> for any method and for
+    /// path parameters (API Gateway drops a trailing slash).
     /// </summary>
     public static string RouteArnSuffix(string path, string method)
     {
         path = OpenApiDocument.WithoutTrailingSlash(path);
-        var normalized = OpenApiDocument.NormalizeMethod(method);
-        var verb = normalized == OpenApiDocument.AnyMethod ? "*" : method.ToUpperInvariant();
+        var verb = OpenApiDocument.NormalizeMethod(method) == OpenApiDocument.AnyMethod ? "*" : method.ToUpperInvariant();
         if (path == OpenApiDocument.DefaultPath) return "/" + verb;
-        if (path == "/" + OpenApiDocument.DefaultPath && verb == "*") return path;
-        return "/" + verb + PathParameter().Replace(path, "*");
+        path = PathParameter().Replace(path, "*");
+        if (method.Equals("any", StringComparison.OrdinalIgnoreCase) && path == "/" + OpenApiDocument.DefaultPath) return path;
+        return "/" + verb + path;
     }
 
-    [GeneratedRegex(@"{([a-zA-Z0-9._-]+|[a-zA-Z0-9._-]+\+|proxy\+)}")]
+    [GeneratedRegex(@"{([a-zA-Z0-9._-]+|proxy\+)}")]
     private static partial Regex PathParameter();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
@@ -208,22 +209,27 @@ public sealed partial class OpenApiDocument
     }
 
     /// <summary>
-    /// The logical id of the function a Lambda integration calls (<c>${Fn.Arn}</c> in its URI), or null when the method
-    /// has no such integration (an alias integration names no <c>.Arn</c>).
+    /// True when the method has a Lambda integration and every alternative of it (conditional methods, conditional
+    /// URIs) calls <paramref name="functionId"/> (<c>${Fn.Arn}</c> in the URI; an alias integration names no
+    /// <c>.Arn</c> and does not count).
     /// </summary>
-    public string? IntegrationFunctionLogicalId(string path, string method)
+    public bool IntegrationCallsOnly(string path, string method, string functionId)
     {
-        if (!HasIntegration(path, method)) return null;
+        if (!HasIntegration(path, method)) return false;
         foreach (var definition in MethodDefinitions(path, method))
         {
-            var uri = definition[IntegrationKey]?["uri"];
-            if (uri is not JObject uriObject) return null;
-            var sub = IfArguments(uriObject) is { } args ? (args[1] as JObject)?["Fn::Sub"] : uriObject["Fn::Sub"];
-            if (sub is not JValue { Type: JTokenType.String } text) return null;
-            var match = ArnReference().Match((string)text!);
-            return match.Success ? match.Groups[1].Value : null;
+            var integration = definition[IntegrationKey] ?? new JObject();
+            if (integration is not JObject integrationObject)
+                throw Invalid($"Value of '{IntegrationKey}' must be a dictionary according to Swagger spec.", integration);
+            if (integrationObject["uri"] is not JObject uri) return false;
+            foreach (var alternative in Branches(uri))
+            {
+                var sub = (alternative as JObject)?["Fn::Sub"];
+                var match = sub is JValue { Type: JTokenType.String } text ? ArnReference().Match((string)text!) : Match.Empty;
+                if (!match.Success || match.Groups[1].Value != functionId) return false;
+            }
         }
-        return null;
+        return true;
     }
 
     /// <summary>Wraps the whole path item in <c>Fn::If</c> on the condition.</summary>
@@ -264,8 +270,46 @@ public sealed partial class OpenApiDocument
         }
     }
 
-    /// <summary>Replaces the document's CORS extension.</summary>
-    public void SetCors(JObject cors) => Root[CorsKey] = cors;
+    /// <summary>
+    /// Merges SAM's CORS settings (<c>AllowOrigins</c>, <c>AllowHeaders</c>, ... as written in the template) into the
+    /// document's CORS extension. Origins given as an intrinsic function are taken to produce the whole configuration:
+    /// its keys are renamed to the extension's spelling and merged.
+    /// </summary>
+    public void AddCors(JObject settings, JToken? node)
+    {
+        var current = Root[CorsKey];
+        if (current is null || current.Type == JTokenType.Null) current = new JObject();
+        if (current is not JObject cors) throw Invalid($"Value of '{CorsKey}' must be a dictionary according to Swagger spec.", node ?? current);
+        var origins = settings["AllowOrigins"];
+        if (IsTruthy(origins) && Intrinsics.IsIntrinsic(origins))
+        {
+            var text = origins!.ToString(Formatting.None);
+            foreach (var (_, name) in CorsFields) text = text.Replace(char.ToUpperInvariant(name[0]) + name[1..], name, StringComparison.Ordinal);
+            var renamed = JsonConvert.DeserializeObject<JObject>(text, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })!;
+            foreach (var p in renamed.Properties()) cors[p.Name] = p.Value;
+        }
+        else
+        {
+            foreach (var (key, name) in CorsFields)
+            {
+                var value = settings[key];
+                var include = key switch
+                {
+                    "MaxAge" => value is not null && value.Type != JTokenType.Null,
+                    "AllowCredentials" => value is JValue { Type: JTokenType.Boolean } b && (bool)b!,
+                    _ => IsTruthy(value),
+                };
+                if (include) cors[name] = value!.DeepClone();
+            }
+        }
+        Root[CorsKey] = cors;
+    }
+
+    private static readonly (string Key, string Name)[] CorsFields =
+    [
+        ("AllowOrigins", "allowOrigins"), ("AllowHeaders", "allowHeaders"), ("AllowMethods", "allowMethods"),
+        ("ExposeHeaders", "exposeHeaders"), ("MaxAge", "maxAge"), ("AllowCredentials", "allowCredentials"),
+    ];
 
     /// <summary>Sets <c>disableExecuteApiEndpoint</c> on every server entry (one is created when there is none).</summary>
     public void SetDisableExecuteApiEndpoint(JToken value, JToken? node)

@@ -106,9 +106,10 @@ public class OpenApiDocumentTests
         var document = OpenApiDocument.Open(root);
         document.AddLambdaIntegration("$default", "x-amazon-apigateway-any-method", Uri, condition: "C");
         document.AddLambdaIntegration("/alias", "get", new JObject { ["Fn::Sub"] = "arn:...:functions/${FnAliaslive}/invocations" }, condition: null);
-        Assert.Equal("Fn", document.IntegrationFunctionLogicalId("$default", "any"));
-        Assert.Null(document.IntegrationFunctionLogicalId("/alias", "get"));
-        Assert.Null(document.IntegrationFunctionLogicalId("/missing", "get"));
+        Assert.True(document.IntegrationCallsOnly("$default", "any", "Fn"));
+        Assert.False(document.IntegrationCallsOnly("$default", "any", "Other"));
+        Assert.False(document.IntegrationCallsOnly("/alias", "get", "Fn"));
+        Assert.False(document.IntegrationCallsOnly("/missing", "get", "Fn"));
     }
 
     [Fact]

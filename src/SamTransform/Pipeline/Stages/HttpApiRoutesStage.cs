@@ -17,7 +17,7 @@ namespace SamTransform.Pipeline.Stages;
 public sealed partial class HttpApiRoutesStage : ITransformStage
 {
     private static readonly HashSet<string> EventProperties =
-        new(StringComparer.Ordinal) { "ApiId", "Auth", "Method", "Path", "PayloadFormatVersion", "RouteSettings", "TimeoutInMillis" };
+        new(StringComparer.Ordinal) { "ApiId", "Auth", "Method", "Path", "PayloadFormatVersion", "RouteSettings", "Stage", "TimeoutInMillis" };
 
     public string Name => "http-api-routes";
 
@@ -49,9 +49,8 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
         var properties = route.Properties;
         CheckProperties(route);
 
-        var api = context.FindResource(route.ApiLogicalId);
-        if (api is null || api.Type != HttpApiRoutes.ResourceType)
-            throw EventError(route, $"ApiId must be a valid reference to an '{HttpApiRoutes.ResourceType}' resource in same template.", route.ApiId);
+        // The implicit-API stage made sure the API exists.
+        var api = context.FindResource(route.ApiLogicalId)!;
         var apiProperties = api.Definition["Properties"] as JObject;
         if (route.ApiLogicalId == HttpApiRoutes.ImplicitApiId && apiProperties is not null) PropagateTags(function, apiProperties);
         var body = apiProperties?["DefinitionBody"];
@@ -82,11 +81,15 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
                 throw new SamException($"property {property.Name} not defined for resource of type HttpApi", property) { ResourceIdOverride = resourceId };
             var value = property.Value;
             if (value.Type == JTokenType.Null || Intrinsics.IsIntrinsic(value)) continue;
+            if (property.Name is "Auth" or "RouteSettings")
+            {
+                if (value.Type != JTokenType.Object) throw new SamException($"Property '{property.Name}' should be a map.", value) { ResourceIdOverride = resourceId };
+                continue;
+            }
             var valid = property.Name switch
             {
-                "Auth" or "RouteSettings" => value.Type == JTokenType.Object,
                 "TimeoutInMillis" => value.Type is JTokenType.Integer or JTokenType.Boolean,
-                "PayloadFormatVersion" => value.Type == JTokenType.String,
+                "PayloadFormatVersion" or "Stage" => value.Type == JTokenType.String,
                 _ => true,
             };
             if (!valid) throw new SamException($"Type of property '{property.Name}' is invalid.", value) { ResourceIdOverride = resourceId };
@@ -105,54 +108,57 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
 
     /// <summary>
     /// The route's <c>Auth</c>: its authorizer (or the API's default when only scopes are given) must be one the API
-    /// defines, <c>AWS_IAM</c>, or <c>NONE</c> when the API has a default to opt out of.
+    /// defines, the built-in <c>AWS_IAM</c> when the API enables it, or <c>NONE</c> when the API has a default to opt
+    /// out of.
     /// </summary>
     private static void AddAuth(HttpApiRoute route, OpenApiDocument document, JObject apiProperties)
     {
         var (path, method) = (route.Path, route.Method);
         var auth = (JObject)route.Properties["Auth"]!;
-        var authorizer = auth["Authorizer"];
-        // An API whose Auth is present but not a map is reported by the API itself.
-        var apiAuthToken = apiProperties["Auth"];
-        var apiAuth = apiAuthToken is null ? new JObject() : apiAuthToken as JObject;
-        var apiAuthorizers = apiAuth?["Authorizers"];
+        var apiAuthToken = apiProperties["Auth"] ?? new JObject();
+        if (apiAuthToken is not JObject apiAuth)
+            throw new SamException("Property 'Auth' should be a map.", apiAuthToken) { ResourceIdOverride = route.ApiLogicalId };
 
-        if (!OpenApiDocument.IsTruthy(authorizer) && apiAuth is not null)
+        var authorizer = auth["Authorizer"];
+        if (!OpenApiDocument.IsTruthy(authorizer))
         {
             authorizer = OpenApiDocument.IsTruthy(apiAuth["DefaultAuthorizer"])
                 ? apiAuth["DefaultAuthorizer"]
                 : throw EventError(route, "'Auth' section requires either an explicit 'Authorizer' set or a 'DefaultAuthorizer' configured on the HttpApi.", auth);
         }
         var name = authorizer is JValue { Type: JTokenType.String } s ? (string)s! : null;
-        if (apiAuth is not null && name != "AWS_IAM")
+        var shown = name ?? PythonRepr.Of(authorizer);
+        var apiAuthorizers = apiAuth.Count == 0 ? apiAuth : apiAuth["Authorizers"];
+        // The built-in IAM authorizer is not one of the API's Authorizers.
+        var builtInIam = name == HttpApiAuthorizer.IamName && apiAuth["EnableIamAuthorizer"] is JValue { Type: JTokenType.Boolean } iam && (bool)iam!;
+        if (name == "NONE")
         {
-            if (name != "NONE")
-            {
-                var shown = name ?? PythonRepr.Of(authorizer);
-                if (!OpenApiDocument.IsTruthy(apiAuthorizers))
-                    throw EventError(route, $"Unable to set Authorizer [{shown}] on API method [{method}] for path [{path}] because the related API does not define any Authorizers.", authorizer);
-                if (name is null)
-                    throw EventError(route, $"Unable to set Authorizer [{shown}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.", authorizer);
-                if (apiAuthorizers is not JObject defined || !defined.ContainsKey(name))
-                    throw EventError(route, $"Unable to set Authorizer [{name}] on API method [{method}] for path [{path}] because it wasn't defined in the API's Authorizers.", authorizer);
-            }
-            else if (!OpenApiDocument.IsTruthy(apiAuth["DefaultAuthorizer"]))
-            {
+            if (!OpenApiDocument.IsTruthy(apiAuth["DefaultAuthorizer"]))
                 throw EventError(route, $"Unable to set Authorizer on API method [{method}] for path [{path}] because 'NONE' is only a valid value when a DefaultAuthorizer on the API is specified.", authorizer);
-            }
+        }
+        else if (!builtInIam)
+        {
+            if (name is null || apiAuthorizers is not JObject defined)
+                throw EventError(route, $"Unable to set Authorizer [{shown}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.", authorizer);
+            if (defined.Count == 0)
+                throw EventError(route, $"Unable to set Authorizer [{name}] on API method [{method}] for path [{path}] because the related API does not define any Authorizers.", authorizer);
+            if (!OpenApiDocument.IsTruthy(defined[name]))
+                throw EventError(route, $"Unable to set Authorizer [{name}] on API method [{method}] for path [{path}] because it wasn't defined in the API's Authorizers.", authorizer);
         }
         var scopes = auth["AuthorizationScopes"];
         if (OpenApiDocument.IsTruthy(scopes) && scopes is not JArray)
             throw EventError(route, $"Unable to set Authorizer on API method [{method}] for path [{path}] because 'AuthorizationScopes' must be a list of strings.", scopes);
-        if (name is null) return;
 
         var security = new JArray();
-        if (name is not ("NONE" or "AWS_IAM") && (apiAuthorizers as JObject)?[name] is JObject definition && definition.Count > 0)
+        if (name is not ("NONE" or "AWS_IAM"))
         {
-            var chosen = OpenApiDocument.IsTruthy(scopes) ? scopes : definition["AuthorizationScopes"];
-            if (OpenApiDocument.IsTruthy(chosen) && chosen is JArray list) security = list;
+            var definition = (apiAuthorizers as JObject)?[name!];
+            if (definition is not null && definition is not JObject)
+                throw OpenApiDocument.Invalid($"Type of authorizer '{name}' must be a dictionary", definition);
+            var chosen = OpenApiDocument.IsTruthy(scopes) ? scopes : definition?["AuthorizationScopes"];
+            if (OpenApiDocument.IsTruthy(definition) && OpenApiDocument.IsTruthy(chosen) && chosen is JArray list) security = list;
         }
-        document.AddMethodSecurity(path, method, name, security, auth);
+        document.AddMethodSecurity(path, method, name!, security, auth);
     }
 
     /// <summary>
@@ -164,8 +170,8 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
         if (function.Get("Tags") is not JObject tags || Intrinsics.IsIntrinsic(tags)) return;
         if (apiProperties["Tags"] is null) apiProperties["Tags"] = new JObject();
         if (apiProperties["Tags"] is not JObject apiTags) return;
-        foreach (var tag in tags.Properties())
-            if (apiTags[tag.Name] is null) apiTags[tag.Name] = tag.Value.DeepClone();
+        // SAM adds them before Globals are merged, so they win over Globals.HttpApi.Tags.
+        foreach (var tag in tags.Properties()) apiTags[tag.Name] = tag.Value.DeepClone();
     }
 
     /// <summary>
@@ -176,7 +182,7 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
     {
         if (OpenApiDocument.WithoutTrailingSlash(route.Path) == OpenApiDocument.DefaultPath) return false;
         if (context.FindResource(route.ApiLogicalId)?.Definition["Properties"]?["DefinitionBody"] is not { } body) return false;
-        return OpenApiDocument.TryOpen(body)?.IntegrationFunctionLogicalId(OpenApiDocument.DefaultPath, OpenApiDocument.AnyMethod) == route.FunctionId;
+        return OpenApiDocument.TryOpen(body)?.IntegrationCallsOnly(OpenApiDocument.DefaultPath, OpenApiDocument.AnyMethod, route.FunctionId) == true;
     }
 
     private static SamException EventError(HttpApiRoute route, string message, JToken? node) =>

@@ -90,6 +90,8 @@ public sealed class ImplicitHttpApiStage : ITransformStage
             var condition = function.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
             RecordAttributes(function, apiId, path, method, condition);
 
+            if (apiId != HttpApiRoutes.ImplicitApiId && context.FindResource(apiId) is null)
+                throw new SamException($"ApiId must be a valid reference to an '{HttpApiRoutes.ResourceType}' resource in same template.", apiIdToken) { EventId = eventId };
             var api = FindApi(apiId);
             var managed = apiId == HttpApiRoutes.ImplicitApiId || routes.ManagedApis.Contains(apiId);
             if (managed && api?["Properties"] is JObject apiProperties
@@ -98,7 +100,8 @@ public sealed class ImplicitHttpApiStage : ITransformStage
                 document.AddPath(path, method, properties);
                 if (apiId == HttpApiRoutes.ImplicitApiId) _implicitUsed = true;
             }
-            if (properties["RouteSettings"] is JObject routeSettings) MergeRouteSettings(api, path, method, routeSettings, condition);
+            if (properties.Property("RouteSettings", StringComparison.Ordinal) is { } routeSettings)
+                MergeRouteSettings(apiId, api, eventId, path, method, routeSettings.Value, condition);
 
             routes.Add(new HttpApiRoute
             {
@@ -189,16 +192,19 @@ public sealed class ImplicitHttpApiStage : ITransformStage
         /// Event <c>RouteSettings</c> go into the API's <c>RouteSettings</c> under the route key (<c>METHOD /path</c>, or
         /// the path alone for any method), wrapped in the function's condition.
         /// </summary>
-        private static void MergeRouteSettings(JObject? api, string path, string method, JObject settings, string? condition)
+        private static void MergeRouteSettings(string apiId, JObject? api, string eventId, string path, string method, JToken settings, string? condition)
         {
             if (api?["Properties"] is not JObject properties) return;
             var route = method == OpenApiDocument.AnyMethod ? path : $"{method.ToUpperInvariant()} {path}";
-            if (properties["RouteSettings"] is null) properties["RouteSettings"] = new JObject();
-            if (properties["RouteSettings"] is not JObject apiSettings) return;
+            var apiSettingsToken = properties["RouteSettings"] ?? new JObject();
+            if (apiSettingsToken is not JObject apiSettings)
+                throw new SamException("Property 'RouteSettings' should be a map.", apiSettingsToken) { ResourceIdOverride = apiId };
+            var merged = condition is null ? settings : Intrinsics.If(condition, settings.DeepClone(), Intrinsics.NoValue);
+            if (merged is not JObject additions) throw new SamException("Property 'RouteSettings' should be a map.", settings) { EventId = eventId };
+            if (apiSettings.Parent is null) properties["RouteSettings"] = apiSettings;
             if (apiSettings[route] is null) apiSettings[route] = new JObject();
             if (apiSettings[route] is not JObject target) return;
-            var merged = condition is null ? settings : new JObject { ["Fn::If"] = new JArray(condition, settings.DeepClone(), Intrinsics.NoValue) };
-            foreach (var p in merged.Properties()) target[p.Name] = p.Value.DeepClone();
+            foreach (var p in additions.Properties()) target[p.Name] = p.Value.DeepClone();
         }
 
         private void ApplyImplicitAttributes()

@@ -43,8 +43,10 @@ public sealed class HttpApiAuthorizer
     /// <summary>Reads and checks one configured authorizer.</summary>
     public static HttpApiAuthorizer Read(SamResource api, string name, JObject config)
     {
-        var kind = OpenApiDocument.IsTruthy(config["JwtConfiguration"]) ? Kind.Jwt : Kind.Request;
+        var jwt = config["JwtConfiguration"];
+        var kind = OpenApiDocument.IsTruthy(jwt) ? Kind.Jwt : Kind.Request;
         var authorizer = new HttpApiAuthorizer(api, name, config, kind);
+        if (kind == Kind.Jwt && jwt is not JObject) throw authorizer.Invalid("Property 'JwtConfiguration' should be a map.", jwt);
         authorizer.CheckProperties();
         if (kind == Kind.Jwt)
         {
@@ -72,7 +74,9 @@ public sealed class HttpApiAuthorizer
             ("FunctionArn", false), ("FunctionInvokeRole", false), ("Identity", false),
             ("AuthorizerPayloadFormatVersion", false), ("EnableSimpleResponses", false)])
         {
-            if (IsSet(_config[property]) && forJwt != isJwt)
+            // An empty JwtConfiguration counts as none.
+            var set = property == "JwtConfiguration" ? OpenApiDocument.IsTruthy(_config[property]) : IsSet(_config[property]);
+            if (set && forJwt != isJwt)
                 throw Invalid($"{property} must be defined only for {(forJwt ? "OAuth2" : "Lambda")} Authorizer.", _config[property]);
         }
         if (IsSet(_config["EnableFunctionDefaultPermissions"]) && isJwt)
@@ -111,7 +115,7 @@ public sealed class HttpApiAuthorizer
     /// <summary>JWT settings with the keys in lower case, as API Gateway's extension spells them.</summary>
     private JObject JwtConfiguration()
     {
-        if (_config["JwtConfiguration"] is not JObject jwt) throw Invalid("Property 'JwtConfiguration' should be a map.", _config["JwtConfiguration"]);
+        var jwt = (JObject)_config["JwtConfiguration"]!;
         var result = new JObject();
         foreach (var p in jwt.Properties()) result[p.Name.ToLowerInvariant()] = p.Value.DeepClone();
         return result;
@@ -126,7 +130,9 @@ public sealed class HttpApiAuthorizer
                 $"arn:{partition}:apigateway:${{AWS::Region}}:lambda:path/2015-03-31/functions/${{__FunctionArn__}}/invocations",
                 new JObject { ["__FunctionArn__"] = _config["FunctionArn"]!.DeepClone() }),
         };
-        if (OpenApiDocument.IsTruthy(_config["FunctionInvokeRole"])) authorizer["authorizerCredentials"] = _config["FunctionInvokeRole"]!.DeepClone();
+        // FunctionInvokeRole: NONE means API Gateway calls the function with its own permission.
+        if (OpenApiDocument.IsTruthy(_config["FunctionInvokeRole"]) && !(_config["FunctionInvokeRole"] is JValue { Type: JTokenType.String } role && (string)role! == "NONE"))
+            authorizer["authorizerCredentials"] = _config["FunctionInvokeRole"]!.DeepClone();
         var identityToken = _config["Identity"];
         if (OpenApiDocument.IsTruthy(identityToken))
         {

@@ -19,9 +19,9 @@ public static partial class HttpApiDomain
     /// <param name="context">The transform.</param>
     /// <param name="written">The <c>Domain</c> as written (for error positions).</param>
     /// <param name="domainToken">The <c>Domain</c> with template parameters resolved.</param>
-    /// <param name="tags">The API's tags, also given to the domain name.</param>
+    /// <param name="tags">The domain name's tags.</param>
     /// <param name="stageLogicalId">The stage the mappings point at.</param>
-    public static void Apply(SamResource api, TransformContext context, JToken written, JToken domainToken, JObject? tags, string stageLogicalId)
+    public static void Apply(SamResource api, TransformContext context, JToken written, JToken domainToken, JObject tags, string stageLogicalId)
     {
         JToken At(string key) => (written as JObject)?[key] ?? written;
         if (domainToken is not JObject domain) throw api.Invalid("Property 'Domain' should be a map.", written);
@@ -42,7 +42,7 @@ public static partial class HttpApiDomain
 
         var properties = new JObject { ["DomainName"] = domainName.DeepClone(), ["DomainNameConfigurations"] = new JArray(configuration) };
         if (MutualTls(api, domain["MutualTlsAuthentication"], At("MutualTlsAuthentication")) is { } mtls) properties["MutualTlsAuthentication"] = mtls;
-        if (tags is not null) properties["Tags"] = tags.DeepClone();
+        properties["Tags"] = tags;
         context.Emit(api, domainId, CfnResource.Create("AWS::ApiGatewayV2::DomainName", properties).WithPassThrough(api));
 
         foreach (var (suffix, key) in BasePaths(api, domain["BasePath"], At("BasePath")))

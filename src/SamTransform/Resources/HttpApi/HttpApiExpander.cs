@@ -32,18 +32,16 @@ public sealed class HttpApiExpander : IResourceExpander
 
     private static readonly HashSet<string> AuthKeys = new(StringComparer.Ordinal) { "Authorizers", "DefaultAuthorizer", "EnableIamAuthorizer" };
 
-    /// <summary>The JSON types each property accepts (intrinsic functions are always accepted).</summary>
+    /// <summary>Properties that must be maps ("Property 'X' should be a map.").</summary>
+    private static readonly string[] MapProperties =
+        ["Tags", "DefinitionBody", "StageVariables", "AccessLogSettings", "DefaultRouteSettings", "Auth", "RouteSettings", "Domain"];
+
+    /// <summary>The JSON types the other properties accept ("Type of property 'X' is invalid.").</summary>
     private static readonly (string Name, JTokenType[] Types)[] PropertyTypes =
     [
-        ("Name", [JTokenType.String, JTokenType.Object]),
-        ("Tags", [JTokenType.Object]),
-        ("DefinitionBody", [JTokenType.Object]),
         ("DefinitionUri", [JTokenType.String, JTokenType.Object]),
         ("StageName", [JTokenType.String, JTokenType.Object]),
-        ("StageVariables", [JTokenType.Object]),
         ("CorsConfiguration", [JTokenType.Boolean, JTokenType.Object]),
-        ("AccessLogSettings", [JTokenType.Object]),
-        ("DefaultRouteSettings", [JTokenType.Object]),
         ("FailOnWarnings", [JTokenType.Boolean]),
         ("Description", [JTokenType.String]),
         ("DisableExecuteApiEndpoint", [JTokenType.Boolean]),
@@ -67,9 +65,11 @@ public sealed class HttpApiExpander : IResourceExpander
             if (body is null) throw api.Invalid("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.", disable);
             OpenApiDocument.Open(body).SetDisableExecuteApiEndpoint(disable, disable);
         }
-        // The document's own description wins; the title can only replace the generated one.
-        SetInfo(api, body, "Description", "description", OpenApiDocument.IsTruthy);
+        // The title can only replace the generated one; the document's own description wins.
         SetInfo(api, body, "Name", "title", title => !JToken.DeepEquals(title, Intrinsics.Ref("AWS::StackName")));
+        SetInfo(api, body, "Description", "description", OpenApiDocument.IsTruthy);
+        // API Gateway warns about a path without a leading slash, which fails the import under FailOnWarnings.
+        if (OpenApiDocument.IsTruthy(api.Get("FailOnWarnings")) && body?["paths"] is JObject paths) RenameDefaultPath(paths);
         if (uri is not null) properties["BodyS3Location"] = BodyS3Location(api, uri);
         else if (body is not null) properties["Body"] = Detach(body);
         else throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::HttpApi'. Add a value for one of these properties or add a 'HttpApi' event to an 'AWS::Serverless::Function'.");
@@ -82,7 +82,7 @@ public sealed class HttpApiExpander : IResourceExpander
         var stageName = api.Get("StageName") ?? DefaultStageName;
         var stageId = StageLogicalId(api.LogicalId, stageName);
         if (api.Get("Domain") is { } domain)
-            HttpApiDomain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), tags, stageId);
+            HttpApiDomain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), DomainTags(api), stageId);
         context.Emit(api, stageId, Stage(api, stageName, tags));
 
         foreach (var authorizer in authorizers)
@@ -100,11 +100,10 @@ public sealed class HttpApiExpander : IResourceExpander
         }
     }
 
+    /// <summary>Property types; null values count as absent and intrinsic functions are left to CloudFormation.</summary>
     private static void CheckTypes(SamResource api)
     {
-        if (api.Properties.Property("Auth", StringComparison.Ordinal) is { } auth && auth.Value is not JObject)
-            throw api.Invalid("Property 'Auth' should be a map.", auth.Value);
-        foreach (var name in (string[])["RouteSettings", "Domain"])
+        foreach (var name in MapProperties)
             if (api.Get(name) is { } value && value is not JObject)
                 throw api.Invalid($"Property '{name}' should be a map.", value);
         foreach (var (name, types) in PropertyTypes)
@@ -112,7 +111,10 @@ public sealed class HttpApiExpander : IResourceExpander
                 throw api.Invalid($"Type of property '{name}' is invalid.", value);
     }
 
-    /// <summary><c>CorsConfiguration</c> (true, or a map of CORS settings) replaces the document's CORS extension.</summary>
+    /// <summary>
+    /// <c>CorsConfiguration</c> (true, an intrinsic giving the origins, or a map of CORS settings) is merged into the
+    /// document's CORS extension, its settings winning.
+    /// </summary>
     private static void AddCors(SamResource api, TransformContext context, JToken? body)
     {
         var written = api.Get("CorsConfiguration");
@@ -122,27 +124,21 @@ public sealed class HttpApiExpander : IResourceExpander
         if (body is null) throw api.Invalid("Cors works only with inline OpenApi specified in 'DefinitionBody' property.", written);
         JObject settings;
         if (cors.Type == JTokenType.Boolean) settings = new JObject { ["AllowOrigins"] = new JArray("*") };
+        else if (Intrinsics.IsIntrinsic(cors)) settings = new JObject { ["AllowOrigins"] = cors };
         else if (cors is JObject map)
         {
             foreach (var key in map.Properties())
                 if (!CorsKeys.Contains(key.Name))
-                    throw api.Invalid($"Invalid key '{key.Name}' for 'Cors' property.", (written as JObject)?[key.Name]?.Parent ?? written);
+                    throw api.Invalid($"Invalid key '{key.Name}' for 'Cors' property.", (written as JObject)?.Property(key.Name, StringComparison.Ordinal) ?? written);
             settings = map;
         }
         else throw api.Invalid("Invalid value for 'Cors' property.", written);
         if (!OpenApiDocument.IsValid(body))
             throw api.Invalid("Unable to add Cors configuration because 'DefinitionBody' does not contain a valid OpenApi definition.", written);
-        var origins = settings["AllowOrigins"];
         if (settings["AllowCredentials"] is JValue { Type: JTokenType.Boolean } credentials && (bool)credentials!
-            && (origins is null || origins.Type == JTokenType.Null || JToken.DeepEquals(origins, new JArray("*"))))
+            && JToken.DeepEquals(settings["AllowOrigins"], new JArray("*")))
             throw api.Invalid("Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set.", written);
-
-        var extension = new JObject();
-        foreach (var (key, name) in (ReadOnlySpan<(string, string)>)[("AllowOrigins", "allowOrigins"), ("AllowHeaders", "allowHeaders"), ("AllowMethods", "allowMethods"), ("ExposeHeaders", "exposeHeaders")])
-            if (OpenApiDocument.IsTruthy(settings[key])) extension[name] = settings[key]!.DeepClone();
-        if (settings["MaxAge"] is { Type: not JTokenType.Null } maxAge) extension["maxAge"] = maxAge.DeepClone();
-        if (settings["AllowCredentials"] is JValue { Type: JTokenType.Boolean } allow && (bool)allow!) extension["allowCredentials"] = true;
-        OpenApiDocument.Open(body).SetCors(extension);
+        OpenApiDocument.Open(body).AddCors(settings, written);
     }
 
     /// <summary><c>Auth</c>: security schemes for the authorizers, and the default authorizer on every route without one.</summary>
@@ -174,13 +170,12 @@ public sealed class HttpApiExpander : IResourceExpander
         document.AddSecuritySchemes(authorizers.Select(a => KeyValuePair.Create(a.Name, a.SecurityScheme(context.Arns.Partition))).ToList());
 
         var defaultAuthorizer = auth["DefaultAuthorizer"];
-        if (!OpenApiDocument.IsTruthy(defaultAuthorizer)) return authorizers;
+        if (!OpenApiDocument.IsTruthy(defaultAuthorizer) || Intrinsics.IsNoValue(defaultAuthorizer)) return authorizers;
         if (defaultAuthorizer is not JValue { Type: JTokenType.String } nameToken) throw api.Invalid("Property 'Auth.DefaultAuthorizer' should be a string.", defaultAuthorizer);
         var name = (string)nameToken!;
-        var chosen = authorizers.Find(a => a.Name == name);
-        if (chosen is null && name != HttpApiAuthorizer.IamName)
-            throw api.Invalid($"Unable to set DefaultAuthorizer because '{name}' was not defined in 'Authorizers'.", defaultAuthorizer);
-        var scopes = chosen?.DefaultScopes ?? [];
+        var chosen = authorizers.Find(a => a.Name == name)
+            ?? throw api.Invalid($"Unable to set DefaultAuthorizer because '{name}' was not defined in 'Authorizers'.", defaultAuthorizer);
+        var scopes = chosen.DefaultScopes;
         foreach (var path in document.PathNames.ToList())
             document.SetPathDefaultAuthorizer(path, name, scopes);
         return authorizers;
@@ -193,7 +188,6 @@ public sealed class HttpApiExpander : IResourceExpander
     private static JObject? AddTags(SamResource api, JToken? body)
     {
         var written = api.Get("Tags");
-        if (written is not null && (written is not JObject || Intrinsics.IsIntrinsic(written))) throw api.Invalid("Type of property 'Tags' is invalid.", written);
         var tags = written as JObject;
         var hasTags = tags is { Count: > 0 };
         if (hasTags && body is null) throw api.Invalid("Tags works only with inline OpenApi specified in the 'DefinitionBody' property.", written);
@@ -218,6 +212,25 @@ public sealed class HttpApiExpander : IResourceExpander
         if (alreadySet((body["info"] as JObject)?[field]))
             throw api.Invalid($"Unable to set {property} because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.", value);
         OpenApiDocument.Open(body).Info[field] = value!.DeepClone();
+    }
+
+    /// <summary>The <c>$default</c> route becomes <c>/$default</c> (replacing one already spelled so).</summary>
+    private static void RenameDefaultPath(JObject paths)
+    {
+        if (paths.Property(OpenApiDocument.DefaultPath, StringComparison.Ordinal) is not { } route) return;
+        var value = route.Value;
+        route.Remove();
+        paths["/" + OpenApiDocument.DefaultPath] = value;
+    }
+
+    /// <summary>The domain name carries SAM's tag, and the API's own tags when it propagates them.</summary>
+    private static JObject DomainTags(SamResource api)
+    {
+        var tags = new JObject { [SamTagName] = "SAM" };
+        if (api.Get("PropagateTags") is JValue { Type: JTokenType.Boolean } propagate && (bool)propagate! && api.Get("Tags") is JObject own && !Intrinsics.IsIntrinsic(own))
+            foreach (var tag in own.Properties())
+                if (tag.Name != SamTagName) tags[tag.Name] = tag.Value.DeepClone();
+        return tags;
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
-using SamTransform.OpenApi;
 using SamTransform.Pipeline;
 
 namespace SamTransform.Resources;
@@ -38,11 +37,14 @@ public sealed class Route53RecordSetGroups
     public static string HashOf(JToken value) =>
         value is JValue { Type: JTokenType.String } s ? LogicalIdHasher.Hash((string)s!) : LogicalIdHasher.Hash(value);
 
-    /// <summary>The alias records (A, and AAAA with <c>IpV6</c>) pointing a regional domain name at API Gateway.</summary>
+    /// <summary>
+    /// The alias records (A, and AAAA with <c>IpV6: true</c>) pointing a regional domain name at API Gateway, with the
+    /// latency-routing <c>Region</c> and <c>SetIdentifier</c> when given.
+    /// </summary>
     public static IEnumerable<JObject> RegionalAliasRecords(JToken domainName, string domainLogicalId, JObject route53)
     {
         yield return Record("A");
-        if (OpenApiDocument.IsTruthy(route53["IpV6"])) yield return Record("AAAA");
+        if (route53["IpV6"] is JValue { Type: JTokenType.Boolean } ipv6 && (bool)ipv6!) yield return Record("AAAA");
 
         JObject Record(string type)
         {
@@ -50,7 +52,10 @@ public sealed class Route53RecordSetGroups
             if (route53["EvaluateTargetHealth"] is { Type: not JTokenType.Null } health) target["EvaluateTargetHealth"] = health.DeepClone();
             target["HostedZoneId"] = Intrinsics.GetAtt(domainLogicalId, "RegionalHostedZoneId");
             target["DNSName"] = Intrinsics.GetAtt(domainLogicalId, "RegionalDomainName");
-            return new JObject { ["Name"] = domainName.DeepClone(), ["Type"] = type, ["AliasTarget"] = target };
+            var record = new JObject { ["Name"] = domainName.DeepClone(), ["Type"] = type, ["AliasTarget"] = target };
+            foreach (var routing in (string[])["Region", "SetIdentifier"])
+                if (route53[routing] is { Type: not JTokenType.Null } value) record[routing] = value.DeepClone();
+            return record;
         }
     }
 }

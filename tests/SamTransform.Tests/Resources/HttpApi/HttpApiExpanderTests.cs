@@ -39,7 +39,8 @@ public class HttpApiExpanderTests
         var resources = Resources($"""
             Globals:
               HttpApi:
-                FailOnWarnings: true
+                Tags:
+                  Team: core
             Resources:
             {Function("Fn", """
                     Root:
@@ -53,7 +54,7 @@ public class HttpApiExpanderTests
             """);
         var api = resources["ServerlessHttpApi"]!;
         Assert.Equal("AWS::ApiGatewayV2::Api", (string)api["Type"]!);
-        Assert.True((bool)api["Properties"]!["FailOnWarnings"]!);
+        Assert.Equal("core", (string)resources["ServerlessHttpApiApiGatewayDefaultStage"]!["Properties"]!["Tags"]!["Team"]!);
         var paths = (JObject)api["Properties"]!["Body"]!["paths"]!;
         Assert.Equal(["$default", "/items"], paths.Properties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
         Assert.Equal("$default", (string)resources["ServerlessHttpApiApiGatewayDefaultStage"]!["Properties"]!["StageName"]!);
@@ -239,5 +240,84 @@ public class HttpApiExpanderTests
         Assert.Null(resources["ApiApiGatewayDefaultStage"]!["Properties"]!["Tags"]);
         Assert.Equal("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/${__Stage__}/GET/a",
             (string)resources["FnGetPermission"]!["Properties"]!["SourceArn"]!["Fn::Sub"]![0]!);
+    }
+
+    [Fact]
+    public void Fail_on_warnings_moves_the_default_route_under_a_slash()
+    {
+        var resources = Resources($"""
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  FailOnWarnings: true
+            {Function("Fn", """
+                    Root:
+                      Type: HttpApi
+                      Properties: {ApiId: !Ref Api}
+            """)}
+            """);
+        var paths = (JObject)resources["Api"]!["Properties"]!["Body"]!["paths"]!;
+        Assert.Equal(["/$default"], paths.Properties().Select(p => p.Name));
+        Assert.True((bool)paths["/$default"]!["x-amazon-apigateway-any-method"]!["isDefaultRoute"]!);
+        // The permission still covers every route.
+        Assert.EndsWith("${__Stage__}/*", (string)resources["FnRootPermission"]!["Properties"]!["SourceArn"]!["Fn::Sub"]![0]!);
+    }
+
+    [Fact]
+    public void The_iam_authorizer_must_be_enabled_or_defined_to_be_used_on_a_route()
+    {
+        var result = Transform($"""
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+            {Function("Fn", """
+                    Get:
+                      Type: HttpApi
+                      Properties: {ApiId: !Ref Api, Path: /a, Method: get, Auth: {Authorizer: AWS_IAM}}
+            """)}
+            """);
+        Assert.Equal(
+            "Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. Event with id [Get] is invalid. Unable to set Authorizer [AWS_IAM] on API method [get] for path [/a] because the related API does not define any Authorizers.",
+            result.ErrorMessage);
+    }
+
+    [Fact]
+    public void Cors_settings_merge_into_the_documents_own_and_intrinsic_origins_are_renamed()
+    {
+        var resources = Resources("""
+            Conditions:
+              Open: !Equals [a, a]
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  CorsConfiguration: !If [Open, {AllowOrigins: ['*'], MaxAge: 5}, {AllowOrigins: [https://example.org]}]
+                  DefinitionBody:
+                    openapi: 3.0.1
+                    paths: {}
+                    x-amazon-apigateway-cors:
+                      exposeHeaders: [x-id]
+            """);
+        var cors = resources["Api"]!["Properties"]!["Body"]!["x-amazon-apigateway-cors"]!;
+        Assert.Equal(JObject.Parse("""
+            {"exposeHeaders": ["x-id"], "Fn::If": ["Open", {"allowOrigins": ["*"], "maxAge": 5}, {"allowOrigins": ["https://example.org"]}]}
+            """), cors);
+    }
+
+    [Fact]
+    public void A_missing_api_is_reported_before_anything_is_expanded()
+    {
+        var result = Transform($"""
+            Resources:
+            {Function("Fn", """
+                    Get:
+                      Type: HttpApi
+                      Properties: {ApiId: !Ref Nowhere, Path: /a, Method: get}
+            """)}
+            """);
+        Assert.Equal(
+            "Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. Event with id [Get] is invalid. ApiId must be a valid reference to an 'AWS::Serverless::HttpApi' resource in same template.",
+            result.ErrorMessage);
     }
 }
