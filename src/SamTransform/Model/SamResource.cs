@@ -21,6 +21,9 @@ public sealed class SamResource
     public string LogicalId { get; }
     public string Type { get; }
 
+    /// <summary>SAM's rule for the ids of the resources it handles and generates: ASCII letters and digits only.</summary>
+    public static bool IsAlphanumericId(string id) => id.Length > 0 && id.All(char.IsAsciiLetterOrDigit);
+
     /// <summary>The resource as written (after Globals are merged).</summary>
     public JObject Definition { get; }
 

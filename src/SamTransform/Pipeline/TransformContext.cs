@@ -90,12 +90,15 @@ public sealed class TransformContext
 
     /// <summary>
     /// Adds a generated CloudFormation resource. A generated id that collides with another resource is the
-    /// reference's "attempts to create a new resource" error.
+    /// reference's "attempts to create a new resource" error; one that is not alphanumeric is invalid.
     /// </summary>
     public void Emit(SamResource origin, string logicalId, JObject resource)
     {
+        // Ids built from template text (event names, QueuePolicyLogicalId, ...) must still be valid ids.
+        if (!SamResource.IsAlphanumericId(logicalId))
+            throw new SamException("Logical ids must be alphanumeric.", origin.Definition) { ResourceIdOverride = logicalId };
         if (Output.ContainsKey(logicalId) || (_resourcesById.ContainsKey(logicalId) && logicalId != origin.LogicalId))
-            throw DuplicateResource(origin.LogicalId, logicalId, resource.Value<string>("Type"), origin.Definition);
+            throw DuplicateResource(origin.LogicalId, logicalId, SamTransform.Resources.CfnResource.TypeOf(resource), origin.Definition);
         if (SourceLocation.Of(resource) is null && SourceLocation.Of(origin.Definition) is { } at) SourceAnnotation.Attach(resource, at);
         Output[logicalId] = resource;
         Origins[logicalId] = origin.LogicalId;

@@ -50,23 +50,24 @@ public sealed class ExecutionRoleBuilder(TransformContext context, SamResource r
                     _inline.Add(MapBranches(entry.Value, v => new JObject { ["PolicyName"] = name, ["PolicyDocument"] = v }));
                     break;
                 case PolicyKind.Template:
-                    _inline.Add(MapBranches(entry.Value, v =>
-                    {
-                        var template = ((JObject)v).Properties().First();
-                        return new JObject { ["PolicyName"] = name, ["PolicyDocument"] = PolicyTemplateProcessor.Expand(template.Name, template.Value, resource) };
-                    }));
+                    // Templates are normally expanded before the resource is (FunctionPolicies.ExpandTemplates).
+                    var document = FunctionPolicies.ExpandTemplate(entry.Value, resource);
+                    _inline.Add(MapBranches(document, v => new JObject { ["PolicyName"] = name, ["PolicyDocument"] = v }));
                     break;
             }
         }
         return this;
     }
 
-    /// <summary>Applies <paramref name="map"/> to a policy, or to each branch of an <c>Fn::If</c> (leaving AWS::NoValue).</summary>
+    /// <summary>
+    /// Applies <paramref name="map"/> to a policy, or to each branch of an <c>Fn::If</c> but AWS::NoValue. Only the
+    /// top-level branches: a nested <c>Fn::If</c> is a branch value like any other, as in SAM.
+    /// </summary>
     private static JToken MapBranches(JToken policy, Func<JToken, JToken> map)
     {
         if (Intrinsics.IsIntrinsic(policy, "Fn::If") && policy["Fn::If"] is JArray { Count: 3 } args)
         {
-            JToken Branch(JToken b) => Intrinsics.IsNoValue(b) ? b : MapBranches(b, map);
+            JToken Branch(JToken b) => Intrinsics.IsNoValue(b) ? b : map(b);
             return new JObject { ["Fn::If"] = new JArray(args[0], Branch(args[1]), Branch(args[2])) };
         }
         return map(policy);

@@ -22,7 +22,8 @@ public static class PolicyTemplateProcessor
     public static JObject Expand(string name, JToken? parameters, SamResource resource)
     {
         var template = (JObject)Templates.Value[name]!;
-        if (parameters is not JObject values || Intrinsics.IsIntrinsic(values))
+        // Any map is a set of values (an intrinsic one simply lacks the parameters).
+        if (parameters is not JObject values)
             throw resource.Invalid($"Must specify valid parameter values for policy template '{name}'", parameters);
         var required = (template["Parameters"] as JObject)?.Properties().Select(p => p.Name).ToList() ?? [];
         var missing = required.Where(r => values[r] is null).ToList();

@@ -13,6 +13,9 @@ public static class CfnResource
         return resource;
     }
 
+    /// <summary>The resource's <c>Type</c> when it is a string (a template may hold anything there).</summary>
+    public static string? TypeOf(JObject resource) => resource["Type"] is JValue { Type: JTokenType.String } type ? (string)type! : null;
+
     public static JObject Props(JObject resource)
     {
         if (resource["Properties"] is JObject p) return p;

@@ -18,5 +18,11 @@ public interface IResourceExpander
     /// </summary>
     int Phase => 0;
 
+    /// <summary>
+    /// What SAM does to a resource before it checks its properties (its <c>before_transform_resource</c> step: policy
+    /// templates become policy documents). Errors raised here come before the resource's own.
+    /// </summary>
+    void Prepare(SamResource resource, TransformContext context) { }
+
     void Expand(SamResource resource, TransformContext context);
 }

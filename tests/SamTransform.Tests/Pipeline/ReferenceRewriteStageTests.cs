@@ -32,6 +32,8 @@ public class ReferenceRewriteStageTests
         Outputs:
           Layer:
             Value: !Ref Lib
+          LayerArn:
+            Value: !GetAtt Lib.LayerVersionArn
         """;
 
     [Fact]
@@ -49,5 +51,6 @@ public class ReferenceRewriteStageTests
         Assert.Equal("FnAliaslive", (string)properties["Region"]!["Ref"]!);
         Assert.Equal(layerId, (string)resources["Fn"]!["Properties"]!["Layers"]![0]!["Ref"]!);
         Assert.Equal(layerId, (string)output["Outputs"]!["Layer"]!["Value"]!["Ref"]!);
+        Assert.Equal(new JArray(layerId, "LayerVersionArn"), output["Outputs"]!["LayerArn"]!["Value"]!["Fn::GetAtt"]);
     }
 }

@@ -81,4 +81,14 @@ public class DeploymentPreferencesTests
         Assert.Null(output["Resources"]!["ServerlessDeploymentApplication"]);
         Assert.Null(output["Resources"]!["OneDeploymentGroup"]);
     }
+
+    [Fact]
+    public void An_alarms_condition_that_is_not_a_name_is_kept_as_written()
+    {
+        var output = FunctionExpanderTests.Transform(Template(Function("One",
+            "        Type: AllAtOnce\n        Alarms: !If [{Condition: A}, [Alarm1], [Alarm2]]"))).Output!;
+        var alarms = output["Resources"]!["OneDeploymentGroup"]!["Properties"]!["AlarmConfiguration"]!["Fn::If"]!;
+        Assert.True(JToken.DeepEquals(JToken.Parse("{\"Condition\": \"A\"}"), alarms[0]));
+        Assert.Equal("Alarm2", (string)alarms[2]!["Alarms"]![0]!["Name"]!);
+    }
 }

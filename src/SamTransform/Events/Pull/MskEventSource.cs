@@ -27,7 +27,7 @@ public sealed class MskEventSource : PullEventSource
         var statements = new List<JObject>();
         // Lambda takes one client certificate: the first entry with a URI is the secret the role must read.
         if (context.Get("SourceAccessConfigurations") is JArray configurations
-            && configurations.OfType<JObject>().FirstOrDefault(c => (string?)c["Type"] == "CLIENT_CERTIFICATE_TLS_AUTH" && PythonValues.IsTruthy(c["URI"])) is { } certificate)
+            && configurations.OfType<JObject>().FirstOrDefault(c => c["Type"] is JValue { Type: JTokenType.String } type && (string)type! == "CLIENT_CERTIFICATE_TLS_AUTH" && PythonValues.IsTruthy(c["URI"])) is { } certificate)
             statements.Add(RolePolicy.SecretReadStatement(certificate["URI"]));
         return statements.Count == 0 ? [] : [RolePolicy.Create("MSKExecutionRolePolicy", [.. statements])];
     }

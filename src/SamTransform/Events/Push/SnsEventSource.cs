@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Events.Pull;
 using SamTransform.Model;
+using SamTransform.Pipeline;
 using SamTransform.Resources;
 using static SamTransform.Events.EventSchema;
 
@@ -54,7 +55,12 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
                 throw context.Invalid("No QueueARN or QueueURL provided.", existing);
             queueArn = existing["QueueArn"]!;
             queueUrl = existing["QueueUrl"]!;
-            if (PythonValues.IsTruthy(existing["QueuePolicyLogicalId"])) policyId = (string)existing["QueuePolicyLogicalId"]!;
+            if (PythonValues.IsTruthy(existing["QueuePolicyLogicalId"]))
+            {
+                policyId = PythonValues.Str(existing["QueuePolicyLogicalId"]);
+                if (!SamResource.IsAlphanumericId(policyId))
+                    throw new SamException("Logical ids must be alphanumeric.", existing["QueuePolicyLogicalId"]) { ResourceIdOverride = policyId };
+            }
             batchSize = existing["BatchSize"];
             enabled = existing["Enabled"];
         }
@@ -105,7 +111,7 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
     {
         if (Intrinsics.ReferencedLogicalId(topic) is not { } id || context.Transform.FindResource(id) is not { } resource) return false;
         if (resource.Type != "AWS::SNS::Topic") return false;
-        return resource.Definition["Properties"]?["FifoTopic"] switch
+        return (resource.Definition["Properties"] as JObject)?["FifoTopic"] switch
         {
             JValue { Type: JTokenType.Boolean } b => (bool)b,
             JValue { Type: JTokenType.String } s => string.Equals((string)s!, "true", StringComparison.OrdinalIgnoreCase),

@@ -23,7 +23,7 @@ public sealed class ConnectorDependenciesStage : ITransformStage
         {
             if (property.Value is not JObject resource) continue;
             RewriteDependsOn(resource, state);
-            if (state.EventSourceMappingDependencies.Count > 0 && resource.Value<string>("Type") == "AWS::Lambda::EventSourceMapping")
+            if (state.EventSourceMappingDependencies.Count > 0 && CfnResource.TypeOf(resource) == "AWS::Lambda::EventSourceMapping")
                 AddEventSourceMappingDependencies(resource, state);
         }
         foreach (var (resourceId, policyId) in state.ResourceDependencies)

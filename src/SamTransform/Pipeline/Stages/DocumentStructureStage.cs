@@ -26,5 +26,5 @@ public sealed class DocumentStructureStage : ITransformStage
     }
 
     /// <summary>CloudFormation's rule for logical ids: 1 to 255 ASCII letters and digits.</summary>
-    private static bool IsValidLogicalId(string id) => id.Length is > 0 and <= 255 && id.All(char.IsAsciiLetterOrDigit);
+    private static bool IsValidLogicalId(string id) => id.Length <= 255 && SamResource.IsAlphanumericId(id);
 }

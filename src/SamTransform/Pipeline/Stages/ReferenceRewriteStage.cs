@@ -70,6 +70,10 @@ public sealed class ReferenceRewriteStage : ITransformStage
                 // !GetAtt Fn.Alias.Arn reads as ["Fn", "Alias.Arn"].
                 obj["Fn::GetAtt"] = new JArray(nested, attribute[(dot + 1)..]);
             }
+            else if (references.Renamed(target) is { } renamed)
+            {
+                obj["Fn::GetAtt"] = new JArray(renamed, attribute);
+            }
             return true;
         }
         if (obj["Fn::Sub"] is { } sub)

@@ -27,7 +27,9 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
             if (expander is null) continue;
             try
             {
-                CheckShape(resource, expander);
+                CheckPropertiesMap(resource);
+                expander.Prepare(resource, context);
+                CheckPropertyNames(resource, expander);
                 expander.Expand(resource, context);
             }
             catch (SamException ex)
@@ -42,11 +44,15 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
         }
     }
 
-    private static void CheckShape(SamResource resource, IResourceExpander expander)
+    private static void CheckPropertiesMap(SamResource resource)
     {
         var properties = resource.Definition["Properties"];
         if (properties is not null && properties.Type != JTokenType.Object && properties.Type != JTokenType.Null)
             throw resource.Invalid("Attribute 'Properties' should be a map.", properties);
+    }
+
+    private static void CheckPropertyNames(SamResource resource, IResourceExpander expander)
+    {
         foreach (var property in resource.Properties.Properties())
             if (!expander.Properties.Contains(property.Name))
                 throw resource.Invalid($"property {property.Name} not defined for resource of type {resource.Type}", property);

@@ -44,7 +44,7 @@ public sealed class ConnectorEndpointResolver(TransformContext context, Connecto
 
         // Read what the resource generated under its own id (a SAM function's Lambda function has its role), falling
         // back to the resource as written.
-        var properties = context.Output[id] is JObject generated && generated.Value<string>("Type") == profileType && generated["Properties"] is JObject p
+        var properties = context.Output[id] is JObject generated && CfnResource.TypeOf(generated) == profileType && generated["Properties"] is JObject p
             ? p
             : resource.Definition["Properties"] as JObject ?? [];
 

@@ -24,6 +24,10 @@ public static class CodeUris
         {
             throw resource.Invalid($"'{property}' must be of type dict or string.", value);
         }
+        else if (!Scalars.IsTruthy(value["Bucket"]) || !Scalars.IsTruthy(value["Key"]))
+        {
+            throw resource.Invalid($"'{property}' requires Bucket and Key properties to be specified.", value);
+        }
         return S3Location.ToCloudFormation(value, bucketKey, keyKey, versionKey)!;
     }
 }

@@ -161,7 +161,7 @@ public static class DeploymentPreferences
         {
             if (alarms!["Fn::If"] is not JArray { Count: 3 } args)
                 throw fn.Invalid("Malformed 'Alarms' property: Fn::If requires 3 arguments.", alarms);
-            return Intrinsics.If((string?)args[0] ?? "", AlarmList(fn, args[1]), AlarmList(fn, args[2]));
+            return new JObject { ["Fn::If"] = new JArray(args[0].DeepClone(), AlarmList(fn, args[1]), AlarmList(fn, args[2])) };
         }
         return AlarmList(fn, alarms!);
     }

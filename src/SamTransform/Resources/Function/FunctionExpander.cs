@@ -37,6 +37,8 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         "TenancyConfig", "DurableConfig", "FunctionScalingConfig", "PublishToLatestPublished",
     ];
 
+    public void Prepare(SamResource fn, TransformContext context) => FunctionPolicies.ExpandTemplates(fn);
+
     public void Expand(SamResource fn, TransformContext context)
     {
         var id = fn.LogicalId;
@@ -184,6 +186,9 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
                 ?? throw new SamException($"Type '{type}' is not a supported event type.", type) { EventId = property.Name };
             if (definition["Properties"] is { } eventProps && eventProps.Type != JTokenType.Object)
                 throw new SamException("Properties should be a map.", eventProps) { EventId = property.Name };
+            // The event's resources are named after it, so its id must make a valid logical id.
+            if (!SamResource.IsAlphanumericId(fn.LogicalId + property.Name))
+                throw new SamException("Logical ids must be alphanumeric.", property) { ResourceIdOverride = fn.LogicalId + property.Name };
             source.Expand(new FunctionEventContext
             {
                 Transform = context,

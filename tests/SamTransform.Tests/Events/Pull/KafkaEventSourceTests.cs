@@ -126,4 +126,21 @@ public class KafkaEventSourceTests
         Assert.Equal("MSKExecutionRolePolicy", (string)policy["PolicyName"]!);
         Assert.Equal(Secret, (string)policy["PolicyDocument"]!["Statement"]![0]!["Resource"]!);
     }
+
+    [Fact]
+    public void An_msk_access_configuration_typed_by_an_intrinsic_grants_no_certificate_secret()
+    {
+        var resources = Expand(Template("""
+            Orders:
+              Type: MSK
+              Properties:
+                Stream: arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abc
+                StartingPosition: LATEST
+                Topics: [orders]
+                SourceAccessConfigurations:
+                  - Type: !Ref AccessType
+                    URI: arn:aws:secretsmanager:eu-west-1:123456789012:secret:cert
+            """));
+        Assert.Null(resources.Properties("FnRole")["Policies"]);
+    }
 }

@@ -56,4 +56,38 @@ public class SnsEventSourceTests
             """));
         Assert.Equal("Resource with id [Fn] is invalid. Event with id [Notices] is invalid. No QueueARN or QueueURL provided.", error.Message);
     }
+
+    [Fact]
+    public void A_topic_whose_properties_are_no_map_is_not_fifo()
+    {
+        var resources = Expand(Template("""
+            Notices:
+              Type: SNS
+              Properties:
+                Topic: !Ref Ordered
+                SqsSubscription: true
+            """, """
+            Ordered:
+              Type: AWS::SNS::Topic
+              Properties: not-a-map
+            """));
+        Assert.Null(resources.Properties("FnNoticesQueue")["FifoQueue"]);
+    }
+
+    [Fact]
+    public void A_queue_policy_id_that_is_no_logical_id_is_reported_at_the_property()
+    {
+        var error = Error(Template("""
+            Notices:
+              Type: SNS
+              Properties:
+                Topic: arn:aws:sns:eu-west-1:123456789012:notices
+                SqsSubscription:
+                  QueueArn: arn:aws:sqs:eu-west-1:123456789012:q
+                  QueueUrl: https://sqs.eu-west-1.amazonaws.com/123456789012/q
+                  QueuePolicyLogicalId: [not, an, id]
+            """));
+        Assert.Equal("Resource with id [['not', 'an', 'id']] is invalid. Logical ids must be alphanumeric.", error.Message);
+        Assert.NotNull(error.Location);
+    }
 }

@@ -160,4 +160,26 @@ public class ConnectorExpanderTests
             "Resource with id [QueueToFn] is invalid. Unsupported 'Permissions' provided for connector from AWS::SQS::Queue to AWS::Lambda::Function; valid combinations are: Read + Write.",
             error);
     }
+
+    [Fact]
+    public void A_plain_resource_whose_type_is_no_string_is_passed_through_beside_a_connector()
+    {
+        var resources = Resources(Function + """
+              Queue:
+                Type: AWS::SQS::Queue
+              Odd:
+                Type: [AWS::Lambda::EventSourceMapping]
+                Properties:
+                  FunctionName: !Ref Fn
+                  EventSourceArn: !GetAtt Queue.Arn
+              Conn:
+                Type: AWS::Serverless::Connector
+                Properties:
+                  Source: { Id: Queue }
+                  Destination: { Id: Fn }
+                  Permissions: [Read, Write]
+            """);
+        Assert.NotNull(resources["ConnPolicy"]);
+        Assert.Null(resources["Odd"]!["DependsOn"]);
+    }
 }
