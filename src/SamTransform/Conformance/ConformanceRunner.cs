@@ -87,7 +87,9 @@ public sealed class ConformanceRunner(string corpusDirectory)
         var expectedPath = Path.Combine(corpusDirectory, "output", partition, name + ".json");
         if (!File.Exists(expectedPath)) return new ConformanceCheck(name, partition, false, "no expected output file");
         if (result.Output is null) return new ConformanceCheck(name, partition, false, "unexpected error: " + result.ErrorMessage);
-        var expected = JToken.Parse(File.ReadAllText(expectedPath));
+        // Date-like strings ("2015-10-02T15:01:23") stay strings, as the transform writes them.
+        using var reader = new JsonTextReader(new StringReader(File.ReadAllText(expectedPath))) { DateParseHandling = DateParseHandling.None };
+        var expected = JToken.Load(reader);
         if (JsonCanonicalizer.Equal(expected, result.Output)) return new ConformanceCheck(name, partition, true, null);
         return new ConformanceCheck(name, partition, false, Describe(JsonCanonicalizer.Canonicalize(expected), JsonCanonicalizer.Canonicalize(result.Output)));
     }

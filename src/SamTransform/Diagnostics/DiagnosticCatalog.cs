@@ -63,6 +63,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic InvalidEvent(string logicalId, string eventId, string detail, SourceLocation? at, string? path = null) =>
         new("SAM2003", DiagnosticLevel.Error, $"Resource with id [{logicalId}] is invalid. Event with id [{eventId}] is invalid. {detail}", at, logicalId, path);
 
+    /// <summary>"Event with id [E] is invalid. ..." on its own: no resource id, so it is ordered by its text.</summary>
+    public static Diagnostic InvalidStandaloneEvent(string eventId, string detail, SourceLocation? at, string? path = null) =>
+        new("SAM2003", DiagnosticLevel.Error, $"Event with id [{eventId}] is invalid. {detail}", at, null, path);
+
     /// <summary>A cause whose text the reference gives without the usual prefix.</summary>
     public static Diagnostic RawResourceError(string logicalId, string message, SourceLocation? at, string? path = null) =>
         new("SAM2004", DiagnosticLevel.Error, message, at, logicalId, path);

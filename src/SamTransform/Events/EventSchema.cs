@@ -38,7 +38,7 @@ public sealed class EventSchema
 
     public string TypeName { get; }
 
-    public void Validate(FunctionEventContext context)
+    public void Validate(IEventContext context)
     {
         var properties = context.Properties;
         foreach (var property in properties.Properties())

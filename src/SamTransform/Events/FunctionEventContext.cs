@@ -6,7 +6,7 @@ using SamTransform.Resources;
 namespace SamTransform.Events;
 
 /// <summary>What an event source sees: the function, its generated resources and the event's own definition.</summary>
-public sealed class FunctionEventContext
+public sealed class FunctionEventContext : IEventContext
 {
     private string? _logicalId;
 

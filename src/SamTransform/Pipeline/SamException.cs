@@ -17,6 +17,12 @@ public class SamException(string message, JToken? node = null) : Exception(messa
     /// <summary>When set, the message is the whole cause text (no "Resource with id" prefix).</summary>
     public bool Raw { get; init; }
 
+    /// <summary>
+    /// With <see cref="EventId"/>: the reference reports the cause on its own ("Event with id [E] is invalid. ..."),
+    /// without the resource it belongs to, and orders it among the causes by that text (a state machine's events).
+    /// </summary>
+    public bool Standalone { get; init; }
+
     /// <summary>When set, the cause concerns this logical id rather than the resource being expanded.</summary>
     public string? ResourceIdOverride { get; init; }
 }

@@ -139,6 +139,8 @@ public sealed class TransformContext
             Diagnostics.Add(DiagnosticCatalog.InvalidDocument(ex.Message, at, ex.Node?.Path));
         else if (ex.Raw)
             Diagnostics.Add(DiagnosticCatalog.RawResourceError(id, ex.Message, at, ex.Node?.Path));
+        else if (ex.EventId is not null && ex.Standalone)
+            Diagnostics.Add(DiagnosticCatalog.InvalidStandaloneEvent(ex.EventId, ex.Message, at, ex.Node?.Path));
         else if (ex.EventId is not null)
             Diagnostics.Add(DiagnosticCatalog.InvalidEvent(id, ex.EventId, ex.Message, at, ex.Node?.Path));
         else

@@ -16,6 +16,8 @@ public sealed class ResourceExpanderRegistry
         registry.Add(new Connectors.ConnectorExpander());
         registry.Add(new ApplicationExpander());
         registry.Add(new HttpApiExpander());
+        registry.Add(new StateMachine.StateMachineExpander());
+        registry.Add(new CapacityProvider.CapacityProviderExpander());
         return registry;
     }
 

@@ -46,7 +46,8 @@ internal static class EventTemplates
 
     public static JToken Properties(this JObject resources, string logicalId) => resources[logicalId]!["Properties"]!;
 
-    private static string Indent(string yaml, int spaces)
+    /// <summary>Indents every line of <paramref name="yaml"/> by <paramref name="spaces"/>.</summary>
+    internal static string Indent(string yaml, int spaces)
     {
         if (yaml.Length == 0) return "";
         var pad = new string(' ', spaces);

@@ -29,7 +29,7 @@ public sealed class CloudWatchEventSource(string type) : IEventSource
         var targetId = context.Get("Target") is JObject target && target["Id"] is { } id
             ? id.DeepClone()
             : RuleDeadLetterQueues.TargetId(context.LogicalId, EventRules.LambdaTargetSuffix);
-        var ruleTarget = EventRules.Target(context, targetId, withInputPath: true);
+        var ruleTarget = EventRules.Target(context, context.FunctionArn, targetId, withInputPath: true);
         EventRules.ApplyState(context, rule);
         rule["Targets"] = new JArray(ruleTarget);
         context.Emit(context.LogicalId, CfnResource.Create("AWS::Events::Rule", rule));

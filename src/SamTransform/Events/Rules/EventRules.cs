@@ -3,13 +3,13 @@ using SamTransform.Model;
 
 namespace SamTransform.Events.Rules;
 
-/// <summary>What the EventBridge rule events of a function share: the rule's state and its one target.</summary>
+/// <summary>What the EventBridge rule events of functions and state machines share: the rule's state and its one target.</summary>
 internal static class EventRules
 {
     public const string LambdaTargetSuffix = "LambdaTarget";
 
     /// <summary><c>State</c>, or <c>Enabled</c> turned into a state; not both.</summary>
-    public static void ApplyState(FunctionEventContext context, JObject rule)
+    public static void ApplyState(IEventContext context, JObject rule)
     {
         var state = context.Get("State");
         var enabled = context.Get("Enabled");
@@ -19,10 +19,10 @@ internal static class EventRules
         if (enabled is not null) rule["State"] = PythonValues.IsTruthy(enabled) ? "ENABLED" : "DISABLED";
     }
 
-    /// <summary>The rule's target: the function, with input, dead-letter queue and retry policy when configured.</summary>
-    public static JObject Target(FunctionEventContext context, JToken id, bool withInputPath)
+    /// <summary>The rule's target <paramref name="arn"/>, with input, dead-letter queue and retry policy when configured.</summary>
+    public static JObject Target(IEventContext context, JToken arn, JToken id, bool withInputPath)
     {
-        var target = new JObject { ["Arn"] = context.FunctionArn, ["Id"] = id };
+        var target = new JObject { ["Arn"] = arn, ["Id"] = id };
         target.SetInput(context, "Input");
         if (withInputPath)
         {
@@ -39,7 +39,7 @@ internal static class EventRules
         return target;
     }
 
-    private static void SetInput(this JObject target, FunctionEventContext context, string name)
+    private static void SetInput(this JObject target, IEventContext context, string name)
     {
         if (context.Get(name) is { } value) target[name] = value.DeepClone();
     }

@@ -23,7 +23,7 @@ public sealed class ScheduleEventSource : IEventSource
         EventRules.ApplyState(context, rule);
         rule.SetIf("Name", context.Get("Name")?.DeepClone());
         rule.SetIf("Description", context.Get("Description")?.DeepClone());
-        var target = EventRules.Target(context, RuleDeadLetterQueues.TargetId(context.LogicalId, EventRules.LambdaTargetSuffix), withInputPath: false);
+        var target = EventRules.Target(context, context.FunctionArn, RuleDeadLetterQueues.TargetId(context.LogicalId, EventRules.LambdaTargetSuffix), withInputPath: false);
         rule["Targets"] = new JArray(target);
         context.Emit(context.LogicalId, CfnResource.Create("AWS::Events::Rule", rule));
         LambdaPermissions.Emit(context, "events.amazonaws.com", sourceArn: Intrinsics.GetAtt(context.LogicalId, "Arn"));

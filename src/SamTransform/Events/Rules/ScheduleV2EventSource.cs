@@ -6,9 +6,12 @@ using static SamTransform.Events.EventSchema;
 
 namespace SamTransform.Events.Rules;
 
+/// <summary>What a schedule invokes: its ARN, and the action (with the name suffix of its policy) the scheduler's role needs.</summary>
+public sealed record ScheduleTarget(JToken Arn, string Action, string PolicySuffix);
+
 /// <summary>
 /// <c>ScheduleV2</c>: an EventBridge Scheduler schedule, and (unless <c>RoleArn</c> is given) the role the scheduler
-/// assumes to invoke the function and reach the dead-letter queue.
+/// assumes to invoke the target and reach the dead-letter queue. Functions and state machines share it.
 /// </summary>
 public sealed class ScheduleV2EventSource : IEventSource
 {
@@ -22,7 +25,10 @@ public sealed class ScheduleV2EventSource : IEventSource
 
     public string Type => "ScheduleV2";
 
-    public void Expand(FunctionEventContext context)
+    public void Expand(FunctionEventContext context) =>
+        Expand(context, new ScheduleTarget(context.FunctionArn, "lambda:InvokeFunction", "LambdaPolicy"));
+
+    public static void Expand(IEventContext context, ScheduleTarget invoked)
     {
         Schema.Validate(context);
         var id = context.LogicalId;
@@ -56,7 +62,7 @@ public sealed class ScheduleV2EventSource : IEventSource
         if (!PythonValues.IsTruthy(roleArn))
         {
             var roleId = id + "Role";
-            var policies = new JArray(RolePolicy.Single(id + "LambdaPolicy", "lambda:InvokeFunction", context.FunctionArn));
+            var policies = new JArray(RolePolicy.Single(id + invoked.PolicySuffix, invoked.Action, invoked.Arn));
             if (queueArn is not null) policies.Add(RolePolicy.Single(id + "SQSPolicy", "sqs:SendMessage", queueArn));
             var role = new JObject
             {
@@ -68,7 +74,7 @@ public sealed class ScheduleV2EventSource : IEventSource
             roleArn = Intrinsics.GetAtt(roleId, "Arn");
         }
 
-        var target = new JObject { ["Arn"] = context.FunctionArn, ["RoleArn"] = roleArn!.DeepClone() };
+        var target = new JObject { ["Arn"] = invoked.Arn.DeepClone(), ["RoleArn"] = roleArn!.DeepClone() };
         target.SetIf("Input", context.Get("Input")?.DeepClone());
         if (context.Get("DeadLetterConfig") is not null) target["DeadLetterConfig"] = new JObject { ["Arn"] = queueArn };
         target.SetIf("RetryPolicy", context.Get("RetryPolicy")?.DeepClone());

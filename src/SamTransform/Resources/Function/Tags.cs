@@ -39,7 +39,7 @@ public static class Tags
     private static readonly HashSet<string> TaggableTypes = new(StringComparer.Ordinal)
     {
         "AWS::Lambda::Function", "AWS::IAM::Role", "AWS::CodeDeploy::DeploymentGroup", "AWS::SQS::Queue", "AWS::SNS::Topic",
-        "AWS::IoT::TopicRule", "AWS::S3::Bucket",
+        "AWS::IoT::TopicRule", "AWS::S3::Bucket", "AWS::StepFunctions::StateMachine",
     };
 
     /// <summary>

@@ -1,0 +1,148 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Events;
+using SamTransform.Model;
+using SamTransform.Pipeline;
+using SamTransform.Policies;
+using static SamTransform.Resources.CapacityProvider.ModelValueKind;
+
+namespace SamTransform.Resources.CapacityProvider;
+
+/// <summary>
+/// <c>AWS::Serverless::CapacityProvider</c> → <c>AWS::Lambda::CapacityProvider</c> (EC2 capacity for Lambda Managed
+/// Instances) and, unless <c>OperatorRole</c> is given, the operator role Lambda uses to manage the instances.
+/// Functions run on it through their <c>CapacityProviderConfig</c>.
+/// </summary>
+public sealed class CapacityProviderExpander : IResourceExpander
+{
+    private const string OperatorPolicyName = "AWSLambdaManagedEC2ResourceOperator";
+
+    public string ResourceType => "AWS::Serverless::CapacityProvider";
+
+    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "CapacityProviderName", "VpcConfig", "OperatorRole", "Tags", "PropagateTags", "InstanceRequirements",
+        "ScalingConfig", "KmsKeyArn",
+    };
+
+    private static readonly ModelField[] Model =
+    [
+        new("CapacityProviderName", Any),
+        new("VpcConfig", ModelValueKind.Model, Required: true, Fields:
+        [
+            new("SecurityGroupIds", StringListOrIntrinsic),
+            new("SubnetIds", StringListOrIntrinsic, Required: true),
+        ]),
+        new("OperatorRole", Any),
+        new("Tags", Any),
+        new("PropagateTags", ModelValueKind.Boolean),
+        new("InstanceRequirements", ModelValueKind.Model, Fields:
+        [
+            new("Architectures", StringListOrIntrinsic),
+            new("AllowedTypes", StringListOrIntrinsic),
+            new("ExcludedTypes", StringListOrIntrinsic),
+        ]),
+        new("ScalingConfig", ModelValueKind.Model, Fields:
+        [
+            new("MaxVCpuCount", IntegerOrIntrinsic),
+            new("AverageCPUUtilization", NumberOrIntrinsic),
+        ]),
+        new("KmsKeyArn", Any),
+    ];
+
+    /// <summary>SAM's short instance-requirement names → CloudFormation's.</summary>
+    private static readonly (string Sam, string Cfn)[] InstanceRequirementNames =
+    [
+        ("Architectures", "Architectures"), ("AllowedTypes", "AllowedInstanceTypes"), ("ExcludedTypes", "ExcludedInstanceTypes"),
+    ];
+
+    public void Expand(SamResource provider, TransformContext context)
+    {
+        Validate(provider);
+        var id = provider.LogicalId;
+        var tags = BuildTags(provider);
+        var operatorRole = provider.Get("OperatorRole");
+        var roleIsGenerated = !PythonValues.IsTruthy(operatorRole);
+
+        var properties = new JObject();
+        properties.SetIf("CapacityProviderName", provider.Get("CapacityProviderName")?.DeepClone());
+        properties["VpcConfig"] = provider.Get("VpcConfig")!.DeepClone();
+        properties["PermissionsConfig"] = new JObject
+        {
+            ["CapacityProviderOperatorRoleArn"] = roleIsGenerated ? Intrinsics.GetAtt(id + "OperatorRole", "Arn") : operatorRole!.DeepClone(),
+        };
+        properties["Tags"] = tags;
+        properties.SetIf("InstanceRequirements", InstanceRequirements(provider.Get("InstanceRequirements")));
+        properties.SetIf("CapacityProviderScalingConfig", ScalingConfig(provider.Get("ScalingConfig")));
+        properties.SetIf("KmsKeyArn", provider.Get("KmsKeyArn")?.DeepClone());
+
+        var resource = CfnResource.Create("AWS::Lambda::CapacityProvider", properties).WithPassThrough(provider);
+        if (provider.DependsOn is { } dependsOn) resource["DependsOn"] = dependsOn.DeepClone();
+        if (provider.Metadata is { } metadata) resource["Metadata"] = metadata.DeepClone();
+        context.Emit(provider, id, resource);
+        if (!roleIsGenerated) return;
+
+        // The role carries the provider's tags only when they propagate; SAM's own tag always.
+        var propagates = provider.Get("PropagateTags") is JValue { Type: JTokenType.Boolean } p && (bool)p!;
+        var role = new ExecutionRoleBuilder(context, provider, id + "OperatorRole")
+            .AddManagedArn(context.Arns.ManagedPolicy(OperatorPolicyName))
+            .Build(ExecutionRoleBuilder.DefaultAssumeRolePolicy("lambda.amazonaws.com"),
+                propagates ? (JArray)tags.DeepClone() : [SamTag()], permissionsBoundary: null, path: null);
+        context.Emit(provider, id + "OperatorRole", role);
+    }
+
+    /// <summary>The reference's checks, in its order: required VPC settings, the tag map, the typed model, then the rules across fields.</summary>
+    private static void Validate(SamResource provider)
+    {
+        if (provider.Get("VpcConfig") is null) throw provider.Invalid("Missing required property 'VpcConfig'.");
+        if (provider.Get("Tags") is { } tags && tags.Type != JTokenType.Object)
+            throw provider.Invalid("Property 'Tags' should be a map.", tags);
+        var errors = PropertyModel.Validate(provider.Properties, Model);
+        if (errors.Count > 0) throw provider.Invalid(string.Join(" ", errors));
+        if (provider.Get("InstanceRequirements") is JObject requirements && requirements["AllowedTypes"] is { Type: not JTokenType.Null } && requirements["ExcludedTypes"] is { Type: not JTokenType.Null })
+            throw provider.Invalid("Cannot specify 'InstanceRequirements.AllowedTypes' and 'InstanceRequirements.ExcludedTypes' together.", requirements);
+    }
+
+    /// <summary>The template's tags, then SAM's.</summary>
+    private static JArray BuildTags(SamResource provider)
+    {
+        var tags = Tags.Build(provider, provider.Get("Tags"), addSamTag: false);
+        tags.Add(SamTag());
+        return tags;
+    }
+
+    private static JObject SamTag() => new() { ["Key"] = Tags.CreatedByKey, ["Value"] = "SAM" };
+
+    private static JObject? InstanceRequirements(JToken? requirements)
+    {
+        if (requirements is not JObject map || !PythonValues.IsTruthy(map)) return null;
+        var result = new JObject();
+        foreach (var (sam, cfn) in InstanceRequirementNames)
+            result.SetIf(cfn, map[sam]?.DeepClone());
+        return result;
+    }
+
+    /// <summary>
+    /// <c>ScalingConfig</c> as <c>CapacityProviderScalingConfig</c>: a CPU target becomes the one scaling policy (and
+    /// manual scaling mode); without one Lambda scales automatically.
+    /// </summary>
+    private static JObject? ScalingConfig(JToken? scaling)
+    {
+        if (scaling is not JObject map || !PythonValues.IsTruthy(map)) return null;
+        var result = new JObject();
+        result.SetIf("MaxVCpuCount", map["MaxVCpuCount"]?.DeepClone());
+        if (map["AverageCPUUtilization"] is { Type: not JTokenType.Null } target)
+        {
+            result["ScalingMode"] = "Manual";
+            result["ScalingPolicies"] = new JArray(new JObject
+            {
+                ["PredefinedMetricType"] = "LambdaCapacityProviderAverageCPUUtilization",
+                ["TargetValue"] = target.DeepClone(),
+            });
+        }
+        else
+        {
+            result["ScalingMode"] = "Auto";
+        }
+        return result;
+    }
+}

@@ -1,0 +1,33 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Events;
+using SamTransform.Events.Rules;
+using static SamTransform.Events.EventSchema;
+
+namespace SamTransform.Resources.StateMachine.Events;
+
+/// <summary>
+/// <c>CloudWatchEvent</c> and <c>EventBridgeRule</c> (the same thing under its newer name): an EventBridge rule with an
+/// event pattern that starts the state machine.
+/// </summary>
+public sealed class RuleEvent(string type) : IStateMachineEventSource
+{
+    private readonly EventSchema _schema = new(type,
+    [
+        Str("EventBusName"), Map("Pattern"), Str("Input"), Str("InputPath"), Map("InputTransformer"),
+        Map("DeadLetterConfig"), Map("RetryPolicy"), Str("RuleName"), Str("State"), Map("Target"),
+    ]);
+
+    public string Type => type;
+
+    public void Expand(StateMachineEventContext context)
+    {
+        _schema.Validate(context);
+        var rule = new JObject();
+        rule.SetIf("EventBusName", context.Get("EventBusName")?.DeepClone());
+        rule.SetIf("EventPattern", context.Get("Pattern")?.DeepClone());
+        rule.SetIf("Name", context.Get("RuleName")?.DeepClone());
+        EventRules.ApplyState(context, rule);
+        rule["Targets"] = new JArray(context.RuleTarget(withInputPath: true));
+        context.Emit(context.LogicalId, CfnResource.Create("AWS::Events::Rule", rule));
+    }
+}

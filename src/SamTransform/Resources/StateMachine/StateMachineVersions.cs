@@ -1,0 +1,51 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Events;
+using SamTransform.Model;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources.StateMachine;
+
+/// <summary>
+/// <c>AutoPublishAlias</c>: an <c>AWS::StepFunctions::StateMachineVersion</c> published on every revision and an alias
+/// that shifts traffic to it, all at once unless <c>DeploymentPreference</c> says otherwise.
+/// </summary>
+public static class StateMachineVersions
+{
+    /// <summary>Emits the version and alias; returns the alias' logical id, or null without <c>AutoPublishAlias</c>.</summary>
+    public static string? Create(SamResource stateMachine, TransformContext context)
+    {
+        var aliasToken = stateMachine.Get("AutoPublishAlias");
+        var preference = stateMachine.Get("DeploymentPreference");
+        if (!PythonValues.IsTruthy(aliasToken))
+        {
+            if (PythonValues.IsTruthy(stateMachine.Get("UseAliasAsEventTarget")))
+                throw stateMachine.Invalid("'UseAliasAsEventTarget' requires 'AutoPublishAlias' property to be specified.");
+            if (PythonValues.IsTruthy(preference))
+                throw stateMachine.Invalid("'DeploymentPreference' requires 'AutoPublishAlias' property to be specified.", preference);
+            return null;
+        }
+        var aliasName = ParameterResolver.Resolve(aliasToken!, context.ParameterValues);
+        if (aliasName.Type != JTokenType.String) throw stateMachine.Invalid("Type of property 'AutoPublishAlias' is invalid.", aliasToken);
+
+        // Versions stay when the stack replaces or deletes them (so traffic can shift back), unless told otherwise.
+        var versionId = stateMachine.LogicalId + "Version";
+        var version = CfnResource.Create("AWS::StepFunctions::StateMachineVersion", new JObject
+        {
+            ["StateMachineArn"] = Intrinsics.Ref(stateMachine.LogicalId),
+            ["StateMachineRevisionId"] = Intrinsics.GetAtt(stateMachine.LogicalId, "StateMachineRevisionId"),
+        }).WithPassThrough(stateMachine);
+        version["DeletionPolicy"] ??= "Retain";
+        version["UpdateReplacePolicy"] ??= "Retain";
+        context.Emit(stateMachine, versionId, version);
+
+        var deployment = PythonValues.IsTruthy(preference) ? (JObject)preference!.DeepClone() : new JObject { ["Type"] = "ALL_AT_ONCE" };
+        deployment["StateMachineVersionArn"] = Intrinsics.Ref(versionId);
+        var aliasId = stateMachine.LogicalId + "Alias" + (string)aliasName!;
+        context.Emit(stateMachine, aliasId, CfnResource.Create("AWS::StepFunctions::StateMachineAlias", new JObject
+        {
+            ["Name"] = aliasName.DeepClone(),
+            ["DeploymentPreference"] = deployment,
+        }).WithPassThrough(stateMachine));
+        return aliasId;
+    }
+}

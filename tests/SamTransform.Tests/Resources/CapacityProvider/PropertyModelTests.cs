@@ -1,0 +1,44 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Resources.CapacityProvider;
+using Xunit;
+
+namespace SamTransform.Tests.Resources.CapacityProvider;
+
+public class PropertyModelTests
+{
+    private static readonly ModelField[] Fields =
+    [
+        new("Flag", ModelValueKind.Boolean),
+        new("Inner", ModelValueKind.Model, Required: true, Fields: [new("Count", ModelValueKind.IntegerOrIntrinsic, Required: true)]),
+        new("Names", ModelValueKind.StringListOrIntrinsic),
+    ];
+
+    [Theory]
+    [InlineData("""{"Flag": "yes", "Inner": {"Count": "12"}, "Names": ["a", 1, {"Ref": "X"}]}""")]
+    [InlineData("""{"Flag": 0, "Inner": {"Count": {"Fn::If": ["C", 1, 2]}}, "Names": {"Ref": "List"}}""")]
+    [InlineData("""{"Inner": {"Count": 2.5}, "Flag": null}""")]
+    public void Values_the_reference_converts_are_accepted(string json)
+    {
+        Assert.Empty(PropertyModel.Validate(JObject.Parse(json), Fields));
+    }
+
+    [Fact]
+    public void Every_problem_is_listed_in_field_order_with_unknown_fields_last()
+    {
+        var errors = PropertyModel.Validate(JObject.Parse("""{"Other": 1, "Names": ["a", ["b"]], "Inner": {"Extra": true}, "Flag": "maybe"}"""), Fields);
+        Assert.Equal(
+        [
+            "Property 'Flag' value must be boolean.",
+            "Property 'Inner.Count' is required.",
+            "Property 'Inner.Extra' is an invalid property.",
+            "Property 'Names.1' value must be dictionary or string.",
+            "Property 'Other' is an invalid property.",
+        ], errors);
+    }
+
+    [Fact]
+    public void A_nested_model_must_be_a_map()
+    {
+        Assert.Equal(["Property 'Inner' value must be dictionary."], PropertyModel.Validate(JObject.Parse("""{"Inner": [1]}"""), Fields));
+    }
+}
