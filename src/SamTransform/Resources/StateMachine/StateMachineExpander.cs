@@ -37,6 +37,9 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
         ("UseAliasAsEventTarget", IsBoolean),
     ];
 
+    /// <summary>Policy templates become policy documents before anything else is checked, as for functions.</summary>
+    public void Prepare(SamResource stateMachine, TransformContext context) => FunctionPolicies.ExpandTemplates(stateMachine);
+
     public void Expand(SamResource stateMachine, TransformContext context)
     {
         var id = stateMachine.LogicalId;
