@@ -84,9 +84,7 @@ public sealed class ImplicitHttpApiStage : ITransformStage
             if (properties["ApiId"] is null)
                 properties["ApiId"] = Intrinsics.Ref(HttpApiRoutes.ImplicitApiId);
             var apiIdToken = properties["ApiId"]!;
-            var apiId = ApiLogicalId(apiIdToken, eventId);
-
-            var (path, method) = PathAndMethod(properties, eventId);
+            var (apiId, path, method) = RouteOf(properties, apiIdToken, eventId);
             var condition = function.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
             RecordAttributes(function, apiId, path, method, condition);
 
@@ -147,36 +145,29 @@ public sealed class ImplicitHttpApiStage : ITransformStage
         private JObject? FindApi(string apiId) =>
             apiId == HttpApiRoutes.ImplicitApiId ? _implicitApi : context.FindResource(apiId) is { Type: HttpApiRoutes.ResourceType } r ? r.Definition : null;
 
-        private static string ApiLogicalId(JToken apiId, string eventId)
+        /// <summary>
+        /// The API's logical id (<c>ApiId</c> or its <c>Ref</c>), path and method. Neither path nor method means the
+        /// <c>$default</c> route on any method; otherwise both are required, and all three must be strings.
+        /// </summary>
+        private static (string ApiId, string Path, string Method) RouteOf(JObject properties, JToken apiIdToken, string eventId)
         {
-            if (apiId is JValue { Type: JTokenType.String } s) return (string)s!;
-            if (apiId is JObject o && o.Count == 1 && o["Ref"] is { } target)
-            {
-                if (target is JValue { Type: JTokenType.String } name) return (string)name!;
-                throw new SamException($"ApiId must be a valid reference to an '{HttpApiRoutes.ResourceType}' resource in same template.", apiId) { EventId = eventId };
-            }
-            throw new SamException("Property 'ApiId' should be a string.", apiId) { EventId = eventId };
-        }
-
-        /// <summary>Both given, or neither (the <c>$default</c> route on any method).</summary>
-        private static (string Path, string Method) PathAndMethod(JObject properties, string eventId)
-        {
+            var apiId = apiIdToken is JObject o && o["Ref"] is { } target ? target : apiIdToken;
             var path = properties["Path"];
             var method = properties["Method"];
-            var hasPath = OpenApiDocument.IsTruthy(path);
-            var hasMethod = OpenApiDocument.IsTruthy(method);
-            if (!hasPath && !hasMethod)
+            if (!OpenApiDocument.IsTruthy(path) && !OpenApiDocument.IsTruthy(method))
             {
-                properties["Path"] = OpenApiDocument.DefaultPath;
-                properties["Method"] = OpenApiDocument.AnyMethod;
-                return (OpenApiDocument.DefaultPath, OpenApiDocument.AnyMethod);
+                properties["Path"] = path = OpenApiDocument.DefaultPath;
+                properties["Method"] = method = OpenApiDocument.AnyMethod;
             }
-            if (!hasPath) throw new SamException("Property 'Path' is required.", properties) { EventId = eventId };
-            if (!hasMethod) throw new SamException("Property 'Method' is required.", properties) { EventId = eventId };
+            if (IsNull(path)) throw new SamException("Property 'Path' is required.", properties) { EventId = eventId };
+            if (IsNull(method)) throw new SamException("Property 'Method' is required.", properties) { EventId = eventId };
+            if (apiId is not JValue { Type: JTokenType.String }) throw new SamException("Property 'ApiId' should be a string.", apiIdToken) { EventId = eventId };
             if (path is not JValue { Type: JTokenType.String }) throw new SamException("Property 'Path' should be a string.", path) { EventId = eventId };
             if (method is not JValue { Type: JTokenType.String }) throw new SamException("Property 'Method' should be a string.", method) { EventId = eventId };
-            return ((string)path!, (string)method!);
+            return ((string)apiId!, (string)path!, (string)method!);
         }
+
+        private static bool IsNull(JToken? token) => token is null || token.Type == JTokenType.Null;
 
         private void RecordAttributes(SamResource function, string apiId, string path, string method, string? condition)
         {
