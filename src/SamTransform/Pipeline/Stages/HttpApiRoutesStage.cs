@@ -50,7 +50,7 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
         CheckProperties(route);
 
         // The implicit-API stage made sure the API exists.
-        var api = context.FindResource(route.ApiLogicalId)!;
+        if (context.FindResource(route.ApiLogicalId) is not { } api) return;
         var apiProperties = api.Definition["Properties"] as JObject;
         if (route.ApiLogicalId == HttpApiRoutes.ImplicitApiId && apiProperties is not null) PropagateTags(function, apiProperties);
         var body = apiProperties?["DefinitionBody"];

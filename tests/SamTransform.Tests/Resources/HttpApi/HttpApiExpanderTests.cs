@@ -320,4 +320,50 @@ public class HttpApiExpanderTests
             "Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. Event with id [Get] is invalid. ApiId must be a valid reference to an 'AWS::Serverless::HttpApi' resource in same template.",
             result.ErrorMessage);
     }
+
+    [Fact]
+    public void Event_route_settings_merge_into_the_api_under_the_route_key()
+    {
+        var resources = Resources($"""
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  RouteSettings:
+                    GET /a:
+                      ThrottlingBurstLimit: 1
+                      ThrottlingRateLimit: 2
+            {Function("Fn", """
+                    Get:
+                      Type: HttpApi
+                      Properties: {ApiId: !Ref Api, Path: /a, Method: get, RouteSettings: {ThrottlingBurstLimit: 9}}
+                    Any:
+                      Type: HttpApi
+                      Properties: {ApiId: !Ref Api, Path: /b, Method: ANY, RouteSettings: {DetailedMetricsEnabled: true}}
+            """)}
+            """);
+        Assert.Equal(JObject.Parse("""
+            {"GET /a": {"ThrottlingBurstLimit": 9, "ThrottlingRateLimit": 2}, "ANY /b": {"DetailedMetricsEnabled": true}}
+            """), resources["ApiApiGatewayDefaultStage"]!["Properties"]!["RouteSettings"]);
+    }
+
+    [Fact]
+    public void Functions_that_propagate_tags_tag_the_implicit_api()
+    {
+        var resources = Resources("""
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  CodeUri: s3://bucket/app.zip
+                  PropagateTags: true
+                  Tags: {Team: core}
+                  Events:
+                    Get:
+                      Type: HttpApi
+            """);
+        Assert.Equal(JObject.Parse("""{"Team": "core", "httpapi:createdBy": "SAM"}"""), resources["ServerlessHttpApiApiGatewayDefaultStage"]!["Properties"]!["Tags"]);
+    }
 }
