@@ -16,8 +16,8 @@ public sealed class EventSourceRegistry
         var registry = new EventSourceRegistry();
         var sqs = new SqsEventSource();
         registry.Add(sqs);
-        registry.Add(new KinesisEventSource());
-        registry.Add(new DynamoDBEventSource());
+        registry.Add(StreamEventSource.Kinesis());
+        registry.Add(StreamEventSource.DynamoDB());
         registry.Add(new MskEventSource());
         registry.Add(new MqEventSource());
         registry.Add(new SelfManagedKafkaEventSource());

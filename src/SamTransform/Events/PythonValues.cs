@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
+using SamTransform.Model;
 
 namespace SamTransform.Events;
 
@@ -10,19 +11,8 @@ namespace SamTransform.Events;
 /// </summary>
 public static class PythonValues
 {
-    /// <summary>Python truthiness: null, false, 0, "" and empty lists or maps are false.</summary>
-    public static bool IsTruthy(JToken? value) => value switch
-    {
-        null => false,
-        JArray a => a.Count > 0,
-        JObject o => o.Count > 0,
-        JValue { Type: JTokenType.Null or JTokenType.Undefined } => false,
-        JValue { Type: JTokenType.Boolean } b => (bool)b,
-        JValue { Type: JTokenType.Integer } i => Convert.ToDecimal(i.Value, CultureInfo.InvariantCulture) != 0,
-        JValue { Type: JTokenType.Float } f => Convert.ToDouble(f.Value, CultureInfo.InvariantCulture) != 0,
-        JValue { Type: JTokenType.String } s => ((string)s!).Length > 0,
-        _ => true,
-    };
+    /// <summary>Python truthiness (one definition: <see cref="Scalars.IsTruthy"/>).</summary>
+    public static bool IsTruthy(JToken? value) => Scalars.IsTruthy(value);
 
     /// <summary>Python's <c>str()</c>: a string as it is, anything else as its <c>repr()</c>.</summary>
     public static string Str(JToken? value) => value is JValue { Type: JTokenType.String } s ? (string)s! : Repr(value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Newtonsoft.Json.Linq;
 using SamTransform.Pipeline;
 
@@ -23,6 +24,7 @@ public static class Scalars
         JValue { Type: JTokenType.Null or JTokenType.Undefined } => false,
         JValue { Type: JTokenType.Boolean } b => (bool)b.Value!,
         JValue { Type: JTokenType.String } s => ((string)s.Value!).Length > 0,
+        JValue { Type: JTokenType.Integer, Value: BigInteger big } => !big.IsZero,
         JValue { Type: JTokenType.Integer } i => Convert.ToInt64(i.Value, CultureInfo.InvariantCulture) != 0,
         JValue { Type: JTokenType.Float } f => Convert.ToDouble(f.Value, CultureInfo.InvariantCulture) != 0,
         JContainer c => c.Count > 0,
@@ -43,13 +45,8 @@ public static class Scalars
     }
 
     /// <summary>Renders names as the reference prints a Python list of strings: <c>['A', 'B']</c>.</summary>
-    public static string PythonList(IEnumerable<string> names) => "[" + string.Join(", ", names.Select(n => $"'{n}'")) + "]";
+    public static string PythonList(IEnumerable<string> names) => Events.PythonValues.Repr(names);
 
-    /// <summary>A value as the reference prints it in a message (Python <c>str()</c> of a scalar; JSON otherwise).</summary>
-    public static string PythonText(JToken? value) => value switch
-    {
-        null => "None",
-        JValue scalar => ToText(scalar),
-        _ => value.ToString(Newtonsoft.Json.Formatting.None),
-    };
+    /// <summary>A value as the reference prints it in a message: Python's <c>str()</c>.</summary>
+    public static string PythonText(JToken? value) => Events.PythonValues.Str(value);
 }

@@ -24,6 +24,8 @@ public class ScalarsTests
     [InlineData("null", false)]
     [InlineData("\"false\"", true)]
     [InlineData("{\"Ref\": \"X\"}", true)]
+    [InlineData("123456789012345678901234567890", true)]
+    [InlineData("0.0", false)]
     public void Truthiness_follows_python(string json, bool expected) => Assert.Equal(expected, Scalars.IsTruthy(JToken.Parse(json)));
 
     [Theory]
@@ -37,4 +39,8 @@ public class ScalarsTests
 
     [Fact]
     public void Lists_print_like_python() => Assert.Equal("['SQS', 'SNS']", Scalars.PythonList(["SQS", "SNS"]));
+
+    [Fact]
+    public void Maps_in_messages_print_like_python() =>
+        Assert.Equal("{'Ref': 'Queue'}", Scalars.PythonText(JToken.Parse("{\"Ref\": \"Queue\"}")));
 }
