@@ -100,11 +100,10 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
 
     private static JObject BuildFunctionProperties(SamResource fn, TransformContext context)
     {
-        var packageType = fn.Get("PackageType");
-        var isImage = packageType?.Type == JTokenType.String && (string)packageType! == "Image";
+        // SAM checks the dead-letter queue before anything else of the function.
+        var deadLetterConfig = fn.Get("DeadLetterQueue") is { } dlq ? DeadLetterQueues.TargetConfig(fn, dlq) : null;
+        var isImage = IsImagePackage(fn);
         var properties = new JObject { ["Code"] = BuildCode(fn, context, isImage) };
-        if (!isImage && (!fn.Has("Runtime") || !fn.Has("Handler")) && packageType is null or { Type: JTokenType.String })
-            throw fn.Invalid("Runtime and Handler needs to be present when PackageType is of type `Zip`");
         foreach (var name in PassThroughProperties)
             properties.SetIf(name, fn.Get(name));
         if (fn.Get("Layers") is { } layers && layers.Type != JTokenType.Array && !Intrinsics.IsIntrinsic(layers))
@@ -112,11 +111,43 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         properties["Role"] = fn.Get("Role") ?? Intrinsics.GetAtt(fn.LogicalId + "Role", "Arn");
         if (TracingMode(fn, context) is { } tracing) properties["TracingConfig"] = new JObject { ["Mode"] = tracing };
         if (fn.Get("CapacityProviderConfig") is { } capacity) properties["CapacityProviderConfig"] = CapacityProviders.Config(fn, capacity);
-        if (fn.Get("DeadLetterQueue") is { } dlq) properties["DeadLetterConfig"] = DeadLetterQueues.TargetConfig(fn, dlq);
+        if (deadLetterConfig is not null) properties["DeadLetterConfig"] = deadLetterConfig;
+        ValidatePackageType(fn, isImage);
         properties["Tags"] = Tags.Build(fn, fn.Get("Tags"));
         return properties;
     }
 
+    /// <summary>
+    /// <c>PackageType</c>: <c>Zip</c> when absent or empty, else <c>Zip</c> or <c>Image</c> as written (an intrinsic is
+    /// neither).
+    /// </summary>
+    private static bool IsImagePackage(SamResource fn)
+    {
+        var packageType = fn.Get("PackageType");
+        if (!Scalars.IsTruthy(packageType)) return false;
+        if (packageType is JValue { Type: JTokenType.String } text && (string)text! is "Zip" or "Image") return (string)text! == "Image";
+        throw fn.Invalid($"invalid 'PackageType' : {Scalars.PythonText(packageType)}", packageType);
+    }
+
+    /// <summary>What each package type excludes: a zip has a runtime and handler and no image settings, an image the reverse.</summary>
+    private static void ValidatePackageType(SamResource fn, bool isImage)
+    {
+        if (isImage)
+        {
+            if (Scalars.IsTruthy(fn.Get("Handler")) || Scalars.IsTruthy(fn.Get("Runtime")) || Scalars.IsTruthy(fn.Get("Layers")))
+                throw fn.Invalid("Runtime, Handler, Layers cannot be present when PackageType is of type `Image`");
+            return;
+        }
+        if (!Scalars.IsTruthy(fn.Get("Runtime")) || !Scalars.IsTruthy(fn.Get("Handler")))
+            throw fn.Invalid("Runtime and Handler needs to be present when PackageType is of type `Zip`");
+        if (Scalars.IsTruthy(fn.Get("ImageConfig")))
+            throw fn.Invalid("ImageUri or ImageConfig cannot be present when PackageType is of type `Zip`", fn.Get("ImageConfig"));
+    }
+
+    /// <summary>
+    /// The function's <c>Code</c>: for an image its <c>ImageUri</c>; for a zip its <c>InlineCode</c> or, failing that,
+    /// its <c>CodeUri</c> (which may come from Globals). The other package type's properties are not read.
+    /// </summary>
     private static JObject BuildCode(SamResource fn, TransformContext context, bool isImage)
     {
         if (isImage)
@@ -127,21 +158,12 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             return new JObject { ["ImageUri"] = imageUri };
         }
         JObject code;
-        // InlineCode wins over CodeUri (which may come from Globals).
         if (fn.Get("InlineCode") is { } inline)
-        {
             code = new JObject { ["ZipFile"] = inline };
-        }
         else if (fn.Get("CodeUri") is { } codeUri)
-        {
             code = CodeUris.ToCode(fn, "CodeUri", codeUri, context, "S3Bucket", "S3Key", "S3ObjectVersion");
-        }
         else
-        {
-            if (fn.Get("ImageUri") is { } image && fn.Get("PackageType") is null)
-                return new JObject { ["ImageUri"] = image };
             throw fn.Invalid("Only one of 'InlineCode' or 'CodeUri' can be set.");
-        }
         code.SetIf("SourceKMSKeyArn", fn.Get("SourceKMSKeyArn"));
         return code;
     }

@@ -17,18 +17,23 @@ public static class VersionAndAlias
         var deletionPolicy = fn.Get("VersionDeletionPolicy");
         if (deletionPolicy is not null && (deletionPolicy.Type != JTokenType.String || (string)deletionPolicy! is not ("Delete" or "Retain")))
             throw fn.Invalid("Property 'VersionDeletionPolicy' should be a one of the strings: 'Delete' or 'Retain'.", deletionPolicy);
-        if (aliasToken is null)
+        if (aliasToken is not null && aliasToken.Type != JTokenType.String && !Intrinsics.IsIntrinsic(aliasToken))
+            throw fn.Invalid("Type of property 'AutoPublishAlias' is invalid.", aliasToken);
+        // An empty alias name is no alias at all.
+        if (!Scalars.IsTruthy(aliasToken))
         {
-            if (fn.Has("ProvisionedConcurrencyConfig"))
+            if (Scalars.IsTruthy(fn.Get("ProvisionedConcurrencyConfig")))
                 throw fn.Invalid("To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function");
             if (deletionPolicy is not null)
                 throw fn.Invalid("'VersionDeletionPolicy' requires 'AutoPublishAlias'.", deletionPolicy);
             return null;
         }
-        var resolved = ParameterResolver.Resolve(aliasToken, context.ParameterValues);
-        if (resolved.Type != JTokenType.String || ((string)resolved!).Length == 0)
-            throw fn.Invalid("Alias name is required to create an alias", aliasToken);
+        // A parameter may name the alias; any other intrinsic cannot be resolved here.
+        var resolved = ParameterResolver.Resolve(aliasToken!, context.ParameterValues);
+        if (resolved.Type != JTokenType.String)
+            throw fn.Invalid("'AutoPublishAlias' must be a string or a Ref to a template parameter", aliasToken);
         var aliasName = (string)resolved!;
+        if (aliasName.Length == 0) throw fn.Invalid("Alias name is required to create an alias", aliasToken);
 
         var allProperties = fn.Get("AutoPublishAliasAllProperties");
         if (allProperties is not null && allProperties.Type != JTokenType.Boolean)
