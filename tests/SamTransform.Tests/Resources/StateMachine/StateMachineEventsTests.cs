@@ -93,6 +93,20 @@ public class StateMachineEventsTests
     }
 
     [Fact]
+    public void Standalone_event_errors_are_ordered_by_their_text_among_the_causes()
+    {
+        const string Bad = "      DefinitionUri: s3://b/k\n      Events:\n        {0}:\n          Type: Schedule\n          Properties: {{Schedule: rate(1 hour), DeadLetterConfig: {{Type: SNS}}}}\n";
+        var template = "Transform: AWS::Serverless-2016-10-31\nResources:\n" +
+            "  A:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Bad, "Rule") +
+            "  A2:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Bad, "X") +
+            "  Broken:\n    Type: AWS::Serverless::StateMachine\n    Properties: {Type: STANDARD}\n";
+        var errors = Transform(template).Errors.Select(e => e.Message[..e.Message.IndexOf(" is invalid.", StringComparison.Ordinal)]).ToList();
+        // By text, "[A2X]" comes before "[ARule]" ('2' < 'R'), though the state machine A comes before A2.
+        Assert.Equal(["Resource with id [Broken]", "Event with id [A2X]", "Event with id [ARule]"], errors);
+        Assert.All(Transform(template).Errors.Where(e => e.Message.StartsWith("Event", StringComparison.Ordinal)), e => Assert.Null(e.ResourceId));
+    }
+
+    [Fact]
     public void Property_errors_of_an_event_name_it_as_a_resource()
     {
         Assert.Equal("Resource with id [FlowRule] is invalid. property Enabled not defined for resource of type EventBridgeRule", Error(WithEvents("""
