@@ -53,29 +53,29 @@ public sealed class GlobalsStage : ITransformStage
         }
     }
 
-    /// <summary>The properties the resource opts out of; null means all of them.</summary>
+    /// <summary>
+    /// The properties the resource opts out of (null: all of them). Each name listed must be one the Globals section
+    /// sets for the type; an empty value opts out of nothing.
+    /// </summary>
     private static HashSet<string>? IgnoredProperties(SamResource resource, JObject values)
     {
         var token = resource.Definition["IgnoreGlobals"];
-        if (token is null) return [];
-        if (token.Type == JTokenType.String && (string)token! == "*") return null;
+        if (!Scalars.IsTruthy(token)) return [];
+        if (token!.Type == JTokenType.String && (string)token! == "*") return null;
         if (token is JArray list)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in list)
             {
-                var name = item.Type == JTokenType.String ? (string)item! : item.ToString();
-                if (item.Type != JTokenType.String || !IsKnownGlobal(resource, name))
+                var name = Events.PythonValues.Str(item);
+                if (item.Type != JTokenType.String || values[name] is null)
                     throw new SamException($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on item '{name}'.", item) { ResourceIdOverride = resource.LogicalId };
                 set.Add(name);
             }
             return set;
         }
-        throw new SamException($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals' on value '{token}'.", token) { ResourceIdOverride = resource.LogicalId };
+        throw new SamException($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals'.", token) { ResourceIdOverride = resource.LogicalId };
     }
-
-    private static bool IsKnownGlobal(SamResource resource, string name) =>
-        EmbeddedData.Load("globals.json")[resource.Type[Prefix.Length..]] is JArray a && a.Any(x => (string)x! == name);
 
     internal static JToken Merge(JToken global, JToken local)
     {
