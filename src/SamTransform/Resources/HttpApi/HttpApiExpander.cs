@@ -51,8 +51,9 @@ public sealed class HttpApiExpander : IResourceExpander
     public void Expand(SamResource api, TransformContext context)
     {
         CheckTypes(api);
-        var body = api.Get("DefinitionBody");
-        var uri = api.Get("DefinitionUri");
+        // Empty definitions count as none.
+        var body = OpenApiDocument.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
+        var uri = OpenApiDocument.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
         if (body is not null && uri is not null) throw api.Invalid("Specify either 'DefinitionUri' or 'DefinitionBody' property and not both.");
 
         AddCors(api, context, body);
