@@ -30,8 +30,8 @@ public sealed partial class OpenApiDocument
 
     /// <summary>An OpenAPI 3.x document SAM can edit: an <c>openapi</c> version 3.x and a <c>paths</c> map.</summary>
     public static bool IsValid(JToken? document) =>
-        document is JObject root && root["paths"] is JObject && root["openapi"] is JValue { Type: JTokenType.String } version
-        && VersionPattern().IsMatch((string)version!);
+        document is JObject root && root["paths"] is JObject && IsTruthy(root["openapi"]) && root["openapi"] is JValue version
+        && VersionPattern().IsMatch(PythonRepr.Str(version));
 
     public static OpenApiDocument? TryOpen(JToken? document) => IsValid(document) ? new OpenApiDocument((JObject)document!) : null;
 
@@ -61,43 +61,56 @@ public sealed partial class OpenApiDocument
     /// <summary>The path without a trailing slash, which API Gateway ignores (a lone <c>/</c> stays).</summary>
     public static string WithoutTrailingSlash(string path) => path.Length > 1 && path.EndsWith('/') ? path[..^1] : path;
 
-    /// <summary>The alternatives of an <c>Fn::If</c> (without <c>AWS::NoValue</c>), or the item itself.</summary>
+    /// <summary>
+    /// The alternatives of an <c>Fn::If</c> (without <c>AWS::NoValue</c>), or the item itself. Path items and methods
+    /// may be conditional; every operation applies to each alternative.
+    /// </summary>
     public static IEnumerable<JToken?> Branches(JToken? item)
     {
-        if (IfArguments(item) is { } args)
+        if (item is JObject o && o.Property("Fn::If", StringComparison.Ordinal) is { } conditional)
         {
-            for (var i = 1; i <= 2; i++)
-                if (!Intrinsics.IsNoValue(args[i])) yield return args[i];
-            yield break;
+            if (conditional.Value is not JArray args) throw Invalid("Value of Fn::If must be a list.", conditional.Value);
+            return args.Skip(1).Where(a => !Intrinsics.IsNoValue(a));
         }
-        yield return item;
+        return [item];
     }
 
     public IEnumerable<string> PathNames => Paths.Properties().Select(p => p.Name);
 
+    /// <summary>True when the path exists and, if a method is given, every alternative of the path item has it.</summary>
     public bool HasPath(string path, string? method = null)
     {
-        var item = GetPath(path);
-        if (item is null) return false;
-        return method is null || (item is JObject o && o.ContainsKey(NormalizeMethod(method)));
+        if (!Paths.ContainsKey(path)) return false;
+        if (method is null) return true;
+        var name = NormalizeMethod(method);
+        return Branches(Paths[path]).All(item => item is JObject o && o.ContainsKey(name));
     }
 
-    public bool HasIntegration(string path, string method) =>
-        GetPath(path) is JObject item && item[NormalizeMethod(method)] is JObject definition && Branches(definition).Any(HasIntegrationIn);
+    /// <summary>True when every alternative of the path has the method with an API Gateway integration.</summary>
+    public bool HasIntegration(string path, string method)
+    {
+        var name = NormalizeMethod(method);
+        if (!HasPath(path, name)) return false;
+        foreach (var item in PathItems(path))
+        {
+            if (item[name] is not JObject definition) return false;
+            var any = false;
+            foreach (var alternative in Branches(definition))
+                any |= HasIntegrationIn(MethodDefinition(alternative, path, name));
+            if (!any) return false;
+        }
+        return true;
+    }
 
     /// <summary>Adds the path and an empty method when they are missing.</summary>
     public void AddPath(string path, string method, JToken? node = null)
     {
         var name = NormalizeMethod(method);
+        if (!Paths.ContainsKey(path)) Paths[path] = new JObject();
         var item = Paths[path];
-        if (item is null || item.Type == JTokenType.Null)
-        {
-            item = new JObject();
-            Paths[path] = item;
-        }
         if (item is not JObject) throw Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.", node ?? item);
         foreach (var branch in Branches(item))
-            if (branch is JObject b && (b[name] is null || b[name]!.Type == JTokenType.Null))
+            if (branch is JObject b && b[name] is null)
                 b[name] = new JObject();
     }
 
@@ -111,9 +124,9 @@ public sealed partial class OpenApiDocument
         if (HasIntegration(path, name)) return;
         AddPath(path, name, node);
         if (condition is not null) uri = Intrinsics.If(condition, uri, Intrinsics.NoValue);
-        foreach (var branch in Branches(Paths[path]))
+        foreach (var item in PathItems(path, node))
         {
-            if (branch is not JObject item) continue;
+            if (item[name] is null || item[name]!.Type == JTokenType.Null) item[name] = new JObject();
             if (item[name] is not JObject definition) throw Invalid($"Definition of method '{name}' for path '{path}' should be a map.", node ?? item[name]);
             definition[IntegrationKey] = new JObject
             {
@@ -131,13 +144,13 @@ public sealed partial class OpenApiDocument
     public void AddTimeout(string path, string method, JToken timeout)
     {
         foreach (var definition in MethodDefinitions(path, method))
-            if (HasIntegrationIn(definition)) ((JObject)definition[IntegrationKey]!)["timeoutInMillis"] = timeout.DeepClone();
+            if (definition[IntegrationKey] is JObject integration) integration["timeoutInMillis"] = timeout.DeepClone();
     }
 
     public void AddPayloadFormatVersion(string path, string method, JToken version)
     {
         foreach (var definition in MethodDefinitions(path, method))
-            if (HasIntegrationIn(definition)) ((JObject)definition[IntegrationKey]!)["payloadFormatVersion"] = version.DeepClone();
+            if (definition[IntegrationKey] is JObject integration) integration["payloadFormatVersion"] = version.DeepClone();
     }
 
     /// <summary>Declares each path parameter as a required <c>in: path</c> parameter, merging with existing ones.</summary>
@@ -171,7 +184,6 @@ public sealed partial class OpenApiDocument
     {
         foreach (var definition in MethodDefinitions(path, method))
         {
-            if (!HasIntegrationIn(definition)) continue;
             var existing = definition["security"];
             if (existing is null || existing.Type == JTokenType.Null)
             {
@@ -189,15 +201,14 @@ public sealed partial class OpenApiDocument
     /// </summary>
     public void SetPathDefaultAuthorizer(string path, string authorizer, JArray scopes)
     {
-        foreach (var branch in Branches(Paths[path]))
+        foreach (var item in PathItems(path))
         {
-            if (branch is not JObject item) continue;
             foreach (var property in item.Properties().ToList())
             {
                 var name = NormalizeMethod(property.Name);
                 if (name is "parameters" or "options") continue;
-                var method = item[name] ?? throw Invalid($"Could not find {name} in {path} within DefinitionBody.", property);
-                foreach (var definition in Branches(method))
+                if (!item.ContainsKey(name)) throw Invalid($"Could not find {name} in {path} within DefinitionBody.", property);
+                foreach (var definition in Branches(property.Value))
                 {
                     if (definition is not JObject d) throw Invalid($"Definition of method '{property.Name}' for path '{path}' should be a map.", property);
                     if (!HasIntegrationIn(d)) continue;
@@ -216,7 +227,7 @@ public sealed partial class OpenApiDocument
     public bool IntegrationCallsOnly(string path, string method, string functionId)
     {
         if (!HasIntegration(path, method)) return false;
-        foreach (var definition in MethodDefinitions(path, method))
+        foreach (var definition in MethodDefinitions(path, method, withIntegrationOnly: false))
         {
             var integration = definition[IntegrationKey] ?? new JObject();
             if (integration is not JObject integrationObject)
@@ -329,21 +340,30 @@ public sealed partial class OpenApiDocument
 
     public JObject Info => Section(Root, "info");
 
-    private JToken? GetPath(string path)
+    /// <summary>Each alternative of the path item, which must be a map.</summary>
+    private IEnumerable<JObject> PathItems(string path, JToken? node = null)
     {
-        var item = Paths[path];
-        return IfArguments(item) is { } args ? args[1] : item;
+        foreach (var item in Branches(Paths[path]))
+            yield return item as JObject ?? throw Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.", node ?? item ?? Paths);
     }
 
-    /// <summary>The method's definitions (each alternative of a conditional one) under the path's first alternative.</summary>
-    private IEnumerable<JObject> MethodDefinitions(string path, string method)
-    {
-        if (GetPath(path) is not JObject item) return [];
-        return Branches(item[NormalizeMethod(method)]).OfType<JObject>();
-    }
+    private static JObject MethodDefinition(JToken? definition, string path, string method) =>
+        definition as JObject ?? throw Invalid($"Definition of method '{method}' for path '{path}' should be a map.", definition);
 
-    private static JArray? IfArguments(JToken? item) =>
-        item is JObject { Count: 1 } o && o["Fn::If"] is JArray { Count: 3 } args ? args : null;
+    /// <summary>
+    /// The method's definitions in every alternative of the path and of the method (by default only those with an
+    /// integration).
+    /// </summary>
+    private IEnumerable<JObject> MethodDefinitions(string path, string method, bool withIntegrationOnly = true)
+    {
+        var name = NormalizeMethod(method);
+        foreach (var item in PathItems(path))
+            foreach (var alternative in Branches(item[name]))
+            {
+                var definition = MethodDefinition(alternative, path, method);
+                if (!withIntegrationOnly || HasIntegrationIn(definition)) yield return definition;
+            }
+    }
 
     private static bool HasIntegrationIn(JToken? definition) => definition is JObject d && IsTruthy(d[IntegrationKey]);
 

@@ -18,6 +18,9 @@ public static class PythonRepr
         return sb.ToString();
     }
 
+    /// <summary>Python's <c>str</c> of a scalar: strings as they are, everything else as <see cref="Of"/> renders it.</summary>
+    public static string Str(JValue value) => value.Type == JTokenType.String ? (string)value! : Of(value);
+
     /// <summary>Python's type name for the value (<c>dict</c>, <c>list</c>, <c>str</c>, ...).</summary>
     public static string TypeName(JToken? token) => token?.Type switch
     {

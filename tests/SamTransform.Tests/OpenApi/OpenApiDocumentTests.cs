@@ -16,6 +16,8 @@ public class OpenApiDocumentTests
     [InlineData("""{"openapi": "2.0", "paths": {}}""", false)]
     [InlineData("""{"swagger": "2.0", "paths": {}}""", false)]
     [InlineData("""{"openapi": "3.0.1", "paths": []}""", false)]
+    [InlineData("""{"openapi": 3.0, "paths": {}}""", true)]
+    [InlineData("""{"openapi": 3, "paths": {}}""", false)]
     public void Only_openapi_3_documents_with_paths_are_editable(string json, bool valid)
     {
         Assert.Equal(valid, OpenApiDocument.IsValid(JObject.Parse(json)));
@@ -67,7 +69,7 @@ public class OpenApiDocumentTests
     public void Path_parameters_become_required_and_merge_with_declared_ones()
     {
         var root = JObject.Parse("""
-            {"openapi": "3.0.1", "paths": {"/a/{x}/{y}": {"get": {"parameters": [{"name": "x", "in": "query"}]}}}}
+            {"openapi": "3.0.1", "paths": {"/a/{x}/{y}": {"get": {"x-amazon-apigateway-integration": {"uri": "u"}, "parameters": [{"name": "x", "in": "query"}]}}}}
             """);
         OpenApiDocument.Open(root).AddPathParameters("/a/{x}/{y}", "GET", ["x", "y"]);
         Assert.Equal(JArray.Parse("""[{"name": "x", "in": "path", "required": true}, {"name": "y", "in": "path", "required": true}]"""),
@@ -138,5 +140,22 @@ public class OpenApiDocumentTests
         // Routes added later still land inside the condition.
         document.AddLambdaIntegration("/a", "get", Uri, condition: null);
         Assert.NotNull(item["get"]!["x-amazon-apigateway-integration"]);
+    }
+
+    [Fact]
+    public void A_conditional_path_has_an_integration_only_when_every_alternative_has_one()
+    {
+        var root = JObject.Parse("""
+            {"openapi": "3.0.1", "paths": {"/a": {"Fn::If": ["C",
+              {"get": {"x-amazon-apigateway-integration": {"uri": "u"}}},
+              {"get": {"responses": {}}}]}}}
+            """);
+        var document = OpenApiDocument.Open(root);
+        Assert.True(document.HasPath("/a", "GET"));
+        Assert.False(document.HasIntegration("/a", "get"));
+        // So the function's integration is written into both alternatives.
+        document.AddLambdaIntegration("/a", "get", Uri, condition: null);
+        foreach (var i in (int[])[1, 2])
+            Assert.Equal(Uri, root["paths"]!["/a"]!["Fn::If"]![i]!["get"]!["x-amazon-apigateway-integration"]!["uri"]);
     }
 }
