@@ -25,6 +25,18 @@ public static class PythonValues
         return sb.ToString();
     }
 
+    /// <summary>Python's name for the type of a value (<c>dict</c>, <c>list</c>, <c>str</c>, <c>int</c>, ...).</summary>
+    public static string TypeName(JToken? value) => value?.Type switch
+    {
+        JTokenType.Object => "dict",
+        JTokenType.Array => "list",
+        JTokenType.Integer => "int",
+        JTokenType.Float => "float",
+        JTokenType.Boolean => "bool",
+        null or JTokenType.Null or JTokenType.Undefined => "NoneType",
+        _ => "str",
+    };
+
     /// <summary><c>repr()</c> of a list of strings.</summary>
     public static string Repr(IEnumerable<string> values) => Repr(new JArray(values));
 

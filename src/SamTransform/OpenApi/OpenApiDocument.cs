@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.Pipeline;
 
@@ -30,8 +31,8 @@ public sealed partial class OpenApiDocument
 
     /// <summary>An OpenAPI 3.x document SAM can edit: an <c>openapi</c> version 3.x and a <c>paths</c> map.</summary>
     public static bool IsValid(JToken? document) =>
-        document is JObject root && root["paths"] is JObject && IsTruthy(root["openapi"]) && root["openapi"] is JValue version
-        && VersionPattern().IsMatch(PythonRepr.Str(version));
+        document is JObject root && root["paths"] is JObject && Scalars.IsTruthy(root["openapi"]) && root["openapi"] is JValue version
+        && VersionPattern().IsMatch(Scalars.ToText(version));
 
     public static OpenApiDocument? TryOpen(JToken? document) => IsValid(document) ? new OpenApiDocument((JObject)document!) : null;
 
@@ -212,7 +213,7 @@ public sealed partial class OpenApiDocument
                 {
                     if (definition is not JObject d) throw Invalid($"Definition of method '{property.Name}' for path '{path}' should be a map.", property);
                     if (!HasIntegrationIn(d)) continue;
-                    if (IsTruthy(d["security"])) continue;
+                    if (Scalars.IsTruthy(d["security"])) continue;
                     d["security"] = new JArray(new JObject { [authorizer] = scopes.DeepClone() });
                 }
             }
@@ -272,7 +273,7 @@ public sealed partial class OpenApiDocument
                 Root["tags"] = current;
             }
             if (current is not JArray list)
-                throw Invalid($"Tags in OpenApi DefinitionBody needs to be a list. {PythonRepr.Of(current)} is a {PythonRepr.TypeName(current)} not a list.", current);
+                throw Invalid($"Tags in OpenApi DefinitionBody needs to be a list. {PythonValues.Repr(current)} is a {PythonValues.TypeName(current)} not a list.", current);
             var existing = list.OfType<JObject>().FirstOrDefault(t => t["name"] is JValue { Type: JTokenType.String } n && (string)n! == name);
             if (existing is not null)
                 existing[TagValueKey] = value?.DeepClone();
@@ -292,7 +293,7 @@ public sealed partial class OpenApiDocument
         if (current is null || current.Type == JTokenType.Null) current = new JObject();
         if (current is not JObject cors) throw Invalid($"Value of '{CorsKey}' must be a dictionary according to Swagger spec.", node ?? current);
         var origins = settings["AllowOrigins"];
-        if (IsTruthy(origins) && Intrinsics.IsIntrinsic(origins))
+        if (Scalars.IsTruthy(origins) && Intrinsics.IsIntrinsic(origins))
         {
             var text = origins!.ToString(Formatting.None);
             foreach (var (_, name) in CorsFields) text = text.Replace(char.ToUpperInvariant(name[0]) + name[1..], name, StringComparison.Ordinal);
@@ -308,7 +309,7 @@ public sealed partial class OpenApiDocument
                 {
                     "MaxAge" => value is not null && value.Type != JTokenType.Null,
                     "AllowCredentials" => value is JValue { Type: JTokenType.Boolean } b && (bool)b!,
-                    _ => IsTruthy(value),
+                    _ => Scalars.IsTruthy(value),
                 };
                 if (include) cors[name] = value!.DeepClone();
             }
@@ -365,20 +366,7 @@ public sealed partial class OpenApiDocument
             }
     }
 
-    private static bool HasIntegrationIn(JToken? definition) => definition is JObject d && IsTruthy(d[IntegrationKey]);
-
-    /// <summary>Python truthiness of a parsed value: null, empty containers, "", 0 and false are false.</summary>
-    internal static bool IsTruthy(JToken? token) => token switch
-    {
-        null => false,
-        JContainer c => c.Count > 0,
-        JValue { Type: JTokenType.Null or JTokenType.Undefined } => false,
-        JValue { Type: JTokenType.Boolean } b => (bool)b!,
-        JValue { Type: JTokenType.String } s => ((string)s!).Length > 0,
-        JValue { Type: JTokenType.Integer } i => (long)i! != 0,
-        JValue { Type: JTokenType.Float } f => (double)f! != 0,
-        _ => true,
-    };
+    private static bool HasIntegrationIn(JToken? definition) => definition is JObject d && Scalars.IsTruthy(d[IntegrationKey]);
 
     private static JObject Section(JObject parent, string name)
     {

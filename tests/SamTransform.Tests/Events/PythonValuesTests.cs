@@ -32,4 +32,15 @@ public class PythonValuesTests
     [Fact]
     public void Str_leaves_a_string_unquoted() =>
         Assert.Equal("PreSignUp", PythonValues.Str(new JValue("PreSignUp")));
+
+    [Theory]
+    [InlineData("{}", "dict")]
+    [InlineData("[]", "list")]
+    [InlineData("\"s\"", "str")]
+    [InlineData("3", "int")]
+    [InlineData("1.5", "float")]
+    [InlineData("false", "bool")]
+    [InlineData("null", "NoneType")]
+    public void Type_names_are_pythons(string json, string expected) =>
+        Assert.Equal(expected, PythonValues.TypeName(JToken.Parse(json)));
 }

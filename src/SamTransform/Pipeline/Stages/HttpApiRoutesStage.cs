@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.OpenApi;
 using SamTransform.Resources;
@@ -54,7 +55,7 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
         var apiProperties = api.Definition["Properties"] as JObject;
         if (route.ApiLogicalId == HttpApiRoutes.ImplicitApiId && apiProperties is not null) PropagateTags(function, apiProperties);
         var body = apiProperties?["DefinitionBody"];
-        if (!OpenApiDocument.IsTruthy(body)) return;
+        if (!Scalars.IsTruthy(body)) return;
         var document = OpenApiDocument.TryOpen(body)
             ?? throw new SamException("Structure of the SAM template is invalid. Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.", body) { ResourceIdOverride = api.LogicalId };
 
@@ -64,11 +65,11 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
         var condition = function.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
         document.AddLambdaIntegration(path, method, IntegrationUri(context, function), condition, properties);
 
-        if (OpenApiDocument.IsTruthy(properties["Auth"])) AddAuth(route, document, apiProperties!);
-        if (OpenApiDocument.IsTruthy(properties["TimeoutInMillis"])) document.AddTimeout(path, method, properties["TimeoutInMillis"]!);
+        if (Scalars.IsTruthy(properties["Auth"])) AddAuth(route, document, apiProperties!);
+        if (Scalars.IsTruthy(properties["TimeoutInMillis"])) document.AddTimeout(path, method, properties["TimeoutInMillis"]!);
         var parameters = PathParameter().Matches(path).Select(m => m.Groups[1].Value).ToList();
         if (parameters.Count > 0) document.AddPathParameters(path, method, parameters);
-        if (OpenApiDocument.IsTruthy(properties["PayloadFormatVersion"])) document.AddPayloadFormatVersion(path, method, properties["PayloadFormatVersion"]!);
+        if (Scalars.IsTruthy(properties["PayloadFormatVersion"])) document.AddPayloadFormatVersion(path, method, properties["PayloadFormatVersion"]!);
     }
 
     /// <summary>The event's own property checks (names and types); intrinsic values are left to CloudFormation.</summary>
@@ -120,20 +121,20 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
             throw new SamException("Property 'Auth' should be a map.", apiAuthToken) { ResourceIdOverride = route.ApiLogicalId };
 
         var authorizer = auth["Authorizer"];
-        if (!OpenApiDocument.IsTruthy(authorizer))
+        if (!Scalars.IsTruthy(authorizer))
         {
-            authorizer = OpenApiDocument.IsTruthy(apiAuth["DefaultAuthorizer"])
+            authorizer = Scalars.IsTruthy(apiAuth["DefaultAuthorizer"])
                 ? apiAuth["DefaultAuthorizer"]
                 : throw EventError(route, "'Auth' section requires either an explicit 'Authorizer' set or a 'DefaultAuthorizer' configured on the HttpApi.", auth);
         }
         var name = authorizer is JValue { Type: JTokenType.String } s ? (string)s! : null;
-        var shown = name ?? PythonRepr.Of(authorizer);
+        var shown = name ?? PythonValues.Repr(authorizer);
         var apiAuthorizers = apiAuth.Count == 0 ? apiAuth : apiAuth["Authorizers"];
         // The built-in IAM authorizer is not one of the API's Authorizers.
         var builtInIam = name == HttpApiAuthorizer.IamName && apiAuth["EnableIamAuthorizer"] is JValue { Type: JTokenType.Boolean } iam && (bool)iam!;
         if (name == "NONE")
         {
-            if (!OpenApiDocument.IsTruthy(apiAuth["DefaultAuthorizer"]))
+            if (!Scalars.IsTruthy(apiAuth["DefaultAuthorizer"]))
                 throw EventError(route, $"Unable to set Authorizer on API method [{method}] for path [{path}] because 'NONE' is only a valid value when a DefaultAuthorizer on the API is specified.", authorizer);
         }
         else if (!builtInIam)
@@ -142,11 +143,11 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
                 throw EventError(route, $"Unable to set Authorizer [{shown}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.", authorizer);
             if (defined.Count == 0)
                 throw EventError(route, $"Unable to set Authorizer [{name}] on API method [{method}] for path [{path}] because the related API does not define any Authorizers.", authorizer);
-            if (!OpenApiDocument.IsTruthy(defined[name]))
+            if (!Scalars.IsTruthy(defined[name]))
                 throw EventError(route, $"Unable to set Authorizer [{name}] on API method [{method}] for path [{path}] because it wasn't defined in the API's Authorizers.", authorizer);
         }
         var scopes = auth["AuthorizationScopes"];
-        if (OpenApiDocument.IsTruthy(scopes) && scopes is not JArray)
+        if (Scalars.IsTruthy(scopes) && scopes is not JArray)
             throw EventError(route, $"Unable to set Authorizer on API method [{method}] for path [{path}] because 'AuthorizationScopes' must be a list of strings.", scopes);
 
         var security = new JArray();
@@ -155,8 +156,8 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
             var definition = (apiAuthorizers as JObject)?[name!];
             if (definition is not null && definition is not JObject)
                 throw OpenApiDocument.Invalid($"Type of authorizer '{name}' must be a dictionary", definition);
-            var chosen = OpenApiDocument.IsTruthy(scopes) ? scopes : definition?["AuthorizationScopes"];
-            if (OpenApiDocument.IsTruthy(definition) && OpenApiDocument.IsTruthy(chosen) && chosen is JArray list) security = list;
+            var chosen = Scalars.IsTruthy(scopes) ? scopes : definition?["AuthorizationScopes"];
+            if (Scalars.IsTruthy(definition) && Scalars.IsTruthy(chosen) && chosen is JArray list) security = list;
         }
         document.AddMethodSecurity(path, method, name!, security, auth);
     }

@@ -50,7 +50,7 @@ public sealed class ImplicitHttpApiStage : ITransformStage
         var properties = api.Definition["Properties"];
         if (properties is not null && properties.Type != JTokenType.Null && properties is not JObject) return;
         var map = api.Properties;
-        if (OpenApiDocument.IsTruthy(map["DefinitionBody"]) || OpenApiDocument.IsTruthy(map["DefinitionUri"])) return;
+        if (Scalars.IsTruthy(map["DefinitionBody"]) || Scalars.IsTruthy(map["DefinitionUri"])) return;
         map["DefinitionBody"] = OpenApiDocument.Skeleton();
         routes.ManagedApis.Add(api.LogicalId);
     }
@@ -154,7 +154,7 @@ public sealed class ImplicitHttpApiStage : ITransformStage
             var apiId = apiIdToken is JObject o && o["Ref"] is { } target ? target : apiIdToken;
             var path = properties["Path"];
             var method = properties["Method"];
-            if (!OpenApiDocument.IsTruthy(path) && !OpenApiDocument.IsTruthy(method))
+            if (!Scalars.IsTruthy(path) && !Scalars.IsTruthy(method))
             {
                 properties["Path"] = path = OpenApiDocument.DefaultPath;
                 properties["Method"] = method = OpenApiDocument.AnyMethod;

@@ -30,7 +30,7 @@ public sealed class HttpApiAuthorizer
     public string Name { get; }
 
     /// <summary>The authorizer's own <c>AuthorizationScopes</c> (used when it is the API's default).</summary>
-    public JArray DefaultScopes => OpenApiDocument.IsTruthy(_config["AuthorizationScopes"]) && _config["AuthorizationScopes"] is JArray scopes ? scopes : [];
+    public JArray DefaultScopes => Scalars.IsTruthy(_config["AuthorizationScopes"]) && _config["AuthorizationScopes"] is JArray scopes ? scopes : [];
 
     /// <summary>The Lambda function to grant invoke permission to, when <c>EnableFunctionDefaultPermissions</c> asks for it.</summary>
     public JToken? FunctionNeedingPermission =>
@@ -44,18 +44,18 @@ public sealed class HttpApiAuthorizer
     public static HttpApiAuthorizer Read(SamResource api, string name, JObject config)
     {
         var jwt = config["JwtConfiguration"];
-        var kind = OpenApiDocument.IsTruthy(jwt) ? Kind.Jwt : Kind.Request;
+        var kind = Scalars.IsTruthy(jwt) ? Kind.Jwt : Kind.Request;
         var authorizer = new HttpApiAuthorizer(api, name, config, kind);
         if (kind == Kind.Jwt && jwt is not JObject) throw authorizer.Invalid("Property 'JwtConfiguration' should be a map.", jwt);
         authorizer.CheckProperties();
         if (kind == Kind.Jwt)
         {
-            if (!OpenApiDocument.IsTruthy(config["IdentitySource"])) throw authorizer.Invalid($"{name} OAuth2 Authorizer must define 'IdentitySource'.");
+            if (!Scalars.IsTruthy(config["IdentitySource"])) throw authorizer.Invalid($"{name} OAuth2 Authorizer must define 'IdentitySource'.");
         }
         else
         {
-            if (!OpenApiDocument.IsTruthy(config["FunctionArn"])) throw authorizer.Invalid($"{name} Lambda Authorizer must define 'FunctionArn'.");
-            if (!OpenApiDocument.IsTruthy(config["AuthorizerPayloadFormatVersion"]))
+            if (!Scalars.IsTruthy(config["FunctionArn"])) throw authorizer.Invalid($"{name} Lambda Authorizer must define 'FunctionArn'.");
+            if (!Scalars.IsTruthy(config["AuthorizerPayloadFormatVersion"]))
                 throw authorizer.Invalid($"{name} Lambda Authorizer must define 'AuthorizerPayloadFormatVersion'.");
             if (config["EnableFunctionDefaultPermissions"] is { Type: not JTokenType.Null and not JTokenType.Boolean } enable)
                 throw authorizer.Invalid($"Property 'Authorizers.{name}.EnableFunctionDefaultPermissions' should be a boolean.", enable);
@@ -75,7 +75,7 @@ public sealed class HttpApiAuthorizer
             ("AuthorizerPayloadFormatVersion", false), ("EnableSimpleResponses", false)])
         {
             // An empty JwtConfiguration counts as none.
-            var set = property == "JwtConfiguration" ? OpenApiDocument.IsTruthy(_config[property]) : IsSet(_config[property]);
+            var set = property == "JwtConfiguration" ? Scalars.IsTruthy(_config[property]) : IsSet(_config[property]);
             if (set && forJwt != isJwt)
                 throw Invalid($"{property} must be defined only for {(forJwt ? "OAuth2" : "Lambda")} Authorizer.", _config[property]);
         }
@@ -131,17 +131,17 @@ public sealed class HttpApiAuthorizer
                 new JObject { ["__FunctionArn__"] = _config["FunctionArn"]!.DeepClone() }),
         };
         // FunctionInvokeRole: NONE means API Gateway calls the function with its own permission.
-        if (OpenApiDocument.IsTruthy(_config["FunctionInvokeRole"]) && !(_config["FunctionInvokeRole"] is JValue { Type: JTokenType.String } role && (string)role! == "NONE"))
+        if (Scalars.IsTruthy(_config["FunctionInvokeRole"]) && !(_config["FunctionInvokeRole"] is JValue { Type: JTokenType.String } role && (string)role! == "NONE"))
             authorizer["authorizerCredentials"] = _config["FunctionInvokeRole"]!.DeepClone();
         var identityToken = _config["Identity"];
-        if (OpenApiDocument.IsTruthy(identityToken))
+        if (Scalars.IsTruthy(identityToken))
         {
             if (identityToken is not JObject identity) throw Invalid($"Property 'Auth.Authorizers.{Name}.Identity' should be a map.", identityToken);
             if (identity["ReauthorizeEvery"] is { Type: not JTokenType.Null } ttl) authorizer["authorizerResultTtlInSeconds"] = ttl.DeepClone();
             authorizer["identitySource"] = IdentitySource(identity);
         }
         authorizer["authorizerPayloadFormatVersion"] = _config["AuthorizerPayloadFormatVersion"]!.DeepClone();
-        if (OpenApiDocument.IsTruthy(_config["EnableSimpleResponses"])) authorizer["enableSimpleResponses"] = _config["EnableSimpleResponses"]!.DeepClone();
+        if (Scalars.IsTruthy(_config["EnableSimpleResponses"])) authorizer["enableSimpleResponses"] = _config["EnableSimpleResponses"]!.DeepClone();
         return authorizer;
     }
 
@@ -153,7 +153,7 @@ public sealed class HttpApiAuthorizer
             ("Headers", "$request.header."), ("QueryStrings", "$request.querystring."), ("StageVariables", "$stageVariables."), ("Context", "$context.")])
         {
             var values = identity[key];
-            if (!OpenApiDocument.IsTruthy(values)) continue;
+            if (!Scalars.IsTruthy(values)) continue;
             if (values is not JArray list) throw Invalid($"Property 'Authorizers.{Name}.Identity.{key}' should be a list.", values);
             for (var i = 0; i < list.Count; i++)
             {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
@@ -35,10 +36,10 @@ public static partial class HttpApiDomain
         else if (endpoint is not JValue { Type: JTokenType.String } e || (string)e! != "REGIONAL")
             throw api.Invalid("EndpointConfiguration for Custom Domains must be one of ['REGIONAL'].", At("EndpointConfiguration"));
         var configuration = new JObject { ["EndpointType"] = endpoint!.DeepClone() };
-        if (OpenApiDocument.IsTruthy(domain["OwnershipVerificationCertificateArn"]))
+        if (Scalars.IsTruthy(domain["OwnershipVerificationCertificateArn"]))
             configuration["OwnershipVerificationCertificateArn"] = domain["OwnershipVerificationCertificateArn"]!.DeepClone();
         configuration["CertificateArn"] = domain["CertificateArn"]!.DeepClone();
-        if (OpenApiDocument.IsTruthy(domain["SecurityPolicy"])) configuration["SecurityPolicy"] = domain["SecurityPolicy"]!.DeepClone();
+        if (Scalars.IsTruthy(domain["SecurityPolicy"])) configuration["SecurityPolicy"] = domain["SecurityPolicy"]!.DeepClone();
 
         var properties = new JObject { ["DomainName"] = domainName.DeepClone(), ["DomainNameConfigurations"] = new JArray(configuration) };
         if (MutualTls(api, domain["MutualTlsAuthentication"], At("MutualTlsAuthentication")) is { } mtls) properties["MutualTlsAuthentication"] = mtls;
@@ -67,15 +68,15 @@ public static partial class HttpApiDomain
 
     private static JObject? MutualTls(SamResource api, JToken? token, JToken node)
     {
-        if (!OpenApiDocument.IsTruthy(token)) return null;
+        if (!Scalars.IsTruthy(token)) return null;
         if (token is not JObject mtls)
-            throw api.Invalid($"MutualTlsAuthentication must be a map with at least one of the following fields {PythonRepr.Of(new JArray(TruststoreFields))}.", node);
+            throw api.Invalid($"MutualTlsAuthentication must be a map with at least one of the following fields {PythonValues.Repr(new JArray(TruststoreFields))}.", node);
         var unknown = mtls.Properties().Select(p => p.Name).Where(n => !TruststoreFields.Contains(n)).OrderBy(n => n, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
-            throw new SamException($"Available MutualTlsAuthentication fields are {PythonRepr.Of(new JArray(TruststoreFields))}.", node) { ResourceIdOverride = string.Join(",", unknown) };
+            throw new SamException($"Available MutualTlsAuthentication fields are {PythonValues.Repr(new JArray(TruststoreFields))}.", node) { ResourceIdOverride = string.Join(",", unknown) };
         var result = new JObject();
         foreach (var field in TruststoreFields)
-            if (OpenApiDocument.IsTruthy(mtls[field])) result[field] = mtls[field]!.DeepClone();
+            if (Scalars.IsTruthy(mtls[field])) result[field] = mtls[field]!.DeepClone();
         return result;
     }
 

@@ -52,15 +52,15 @@ public sealed class HttpApiExpander : IResourceExpander
     {
         CheckTypes(api);
         // Empty definitions count as none.
-        var body = OpenApiDocument.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
-        var uri = OpenApiDocument.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
+        var body = Scalars.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
+        var uri = Scalars.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
         if (body is not null && uri is not null) throw api.Invalid("Specify either 'DefinitionUri' or 'DefinitionBody' property and not both.");
 
         AddCors(api, context, body);
         var authorizers = AddAuth(api, context, body);
         var tags = AddTags(api, body);
         var properties = new JObject();
-        if (OpenApiDocument.IsTruthy(api.Get("FailOnWarnings"))) properties["FailOnWarnings"] = api.Get("FailOnWarnings");
+        if (Scalars.IsTruthy(api.Get("FailOnWarnings"))) properties["FailOnWarnings"] = api.Get("FailOnWarnings");
         if (api.Get("DisableExecuteApiEndpoint") is { } disable)
         {
             if (body is null) throw api.Invalid("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.", disable);
@@ -68,9 +68,9 @@ public sealed class HttpApiExpander : IResourceExpander
         }
         // The title can only replace the generated one; the document's own description wins.
         SetInfo(api, body, "Name", "title", title => !JToken.DeepEquals(title, Intrinsics.Ref("AWS::StackName")));
-        SetInfo(api, body, "Description", "description", OpenApiDocument.IsTruthy);
+        SetInfo(api, body, "Description", "description", Scalars.IsTruthy);
         // API Gateway warns about a path without a leading slash, which fails the import under FailOnWarnings.
-        if (OpenApiDocument.IsTruthy(api.Get("FailOnWarnings")) && body?["paths"] is JObject paths) RenameDefaultPath(paths);
+        if (Scalars.IsTruthy(api.Get("FailOnWarnings")) && body?["paths"] is JObject paths) RenameDefaultPath(paths);
         if (uri is not null) properties["BodyS3Location"] = BodyS3Location(api, uri);
         else if (body is not null) properties["Body"] = Detach(body);
         else throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::HttpApi'. Add a value for one of these properties or add a 'HttpApi' event to an 'AWS::Serverless::Function'.");
@@ -121,7 +121,7 @@ public sealed class HttpApiExpander : IResourceExpander
         var written = api.Get("CorsConfiguration");
         if (written is null) return;
         var cors = ParameterResolver.Resolve(written, context.ParameterValues);
-        if (!OpenApiDocument.IsTruthy(cors)) return;
+        if (!Scalars.IsTruthy(cors)) return;
         if (body is null) throw api.Invalid("Cors works only with inline OpenApi specified in 'DefinitionBody' property.", written);
         JObject settings;
         if (cors.Type == JTokenType.Boolean) settings = new JObject { ["AllowOrigins"] = new JArray("*") };
@@ -155,7 +155,7 @@ public sealed class HttpApiExpander : IResourceExpander
         var authorizers = new List<HttpApiAuthorizer>();
         if (auth["EnableIamAuthorizer"] is JValue { Type: JTokenType.Boolean } iam && (bool)iam!) authorizers.Add(HttpApiAuthorizer.Iam(api));
         var configured = auth["Authorizers"];
-        if (OpenApiDocument.IsTruthy(configured))
+        if (Scalars.IsTruthy(configured))
         {
             if (configured is not JObject map) throw api.Invalid("Property 'Auth.Authorizers' should be a map.", configured);
             foreach (var entry in map.Properties())
@@ -171,7 +171,7 @@ public sealed class HttpApiExpander : IResourceExpander
         document.AddSecuritySchemes(authorizers.Select(a => KeyValuePair.Create(a.Name, a.SecurityScheme(context.Arns.Partition))).ToList());
 
         var defaultAuthorizer = auth["DefaultAuthorizer"];
-        if (!OpenApiDocument.IsTruthy(defaultAuthorizer) || Intrinsics.IsNoValue(defaultAuthorizer)) return authorizers;
+        if (!Scalars.IsTruthy(defaultAuthorizer) || Intrinsics.IsNoValue(defaultAuthorizer)) return authorizers;
         if (defaultAuthorizer is not JValue { Type: JTokenType.String } nameToken) throw api.Invalid("Property 'Auth.DefaultAuthorizer' should be a string.", defaultAuthorizer);
         var name = (string)nameToken!;
         var chosen = authorizers.Find(a => a.Name == name)
@@ -208,7 +208,7 @@ public sealed class HttpApiExpander : IResourceExpander
     private static void SetInfo(SamResource api, JToken? body, string property, string field, Func<JToken?, bool> alreadySet)
     {
         var value = api.Get(property);
-        if (!OpenApiDocument.IsTruthy(value)) return;
+        if (!Scalars.IsTruthy(value)) return;
         if (body is null) throw api.Invalid($"{property} works only with inline OpenApi specified in the 'DefinitionBody' property.", value);
         if (alreadySet((body["info"] as JObject)?[field]))
             throw api.Invalid($"Unable to set {property} because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.", value);
@@ -254,7 +254,7 @@ public sealed class HttpApiExpander : IResourceExpander
             if (parsed.Version is { } version) location["Version"] = version;
             return location;
         }
-        if (uri is not JObject map || !OpenApiDocument.IsTruthy(map["Bucket"]) || !OpenApiDocument.IsTruthy(map["Key"]))
+        if (uri is not JObject map || !Scalars.IsTruthy(map["Bucket"]) || !Scalars.IsTruthy(map["Key"]))
             throw api.Invalid("'DefinitionUri' requires Bucket and Key properties to be specified.", uri);
         var result = new JObject { ["Bucket"] = map["Bucket"]!.DeepClone(), ["Key"] = map["Key"]!.DeepClone() };
         if (map.ContainsKey("Version")) result["Version"] = map["Version"]!.DeepClone();

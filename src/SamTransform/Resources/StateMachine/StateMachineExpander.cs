@@ -93,7 +93,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
         foreach (var property in eventsMap.Properties())
         {
             if (property.Value is not JObject definition)
-                throw new SamException($"'{OpenApi.PythonRepr.TypeName(property.Value)}' object has no attribute 'get'", property.Value) { EventId = property.Name };
+                throw new SamException($"'{PythonValues.TypeName(property.Value)}' object has no attribute 'get'", property.Value) { EventId = property.Name };
             var type = definition["Type"];
             if (type is not JValue { Type: JTokenType.String } typeName || events.Find((string)typeName!) is not { } source)
                 throw new SamException($"Resource dict has missing or invalid value for key Type. Event Type is: {PythonValues.Str(type)}.", (JToken?)type ?? definition) { EventId = property.Name };
