@@ -64,14 +64,25 @@ public sealed partial class ApiTimeoutRule : IValidationRule
     /// <summary>The Lambda function an integration URI invokes, when it is one of this template's.</summary>
     private static string? FunctionOf(ValidationContext context, JToken? uri)
     {
-        if (context.Referenced(uri) is { } direct) return IsFunction(direct.Resource) ? direct.Id : null;
+        if (context.Referenced(uri) is { } direct) return Function(context, direct.Id);
         var sub = uri is JObject o && o["Fn::Sub"] is { } s ? (s is JArray a ? a.FirstOrDefault() : s) : null;
         if (sub?.Type != JTokenType.String) return null;
         var match = FunctionArnVariable().Match((string)sub!);
-        return match.Success && context.Resources[match.Groups[1].Value] is JObject fn && IsFunction(fn) ? match.Groups[1].Value : null;
+        return match.Success ? Function(context, match.Groups[1].Value) : null;
     }
 
-    private static bool IsFunction(JObject resource) => resource["Type"] is JValue { Type: JTokenType.String } t && (string)t! == "AWS::Lambda::Function";
+    /// <summary>The function a logical id names: the function itself, or the function an alias or version points to.</summary>
+    private static string? Function(ValidationContext context, string id)
+    {
+        if (context.Resources[id] is not JObject resource) return null;
+        return ValidationContext.Text(resource["Type"]) switch
+        {
+            "AWS::Lambda::Function" => id,
+            "AWS::Lambda::Alias" or "AWS::Lambda::Version" when context.Referenced(resource["Properties"]?["FunctionName"]) is { } target
+                && ValidationContext.Text(target.Resource["Type"]) == "AWS::Lambda::Function" => target.Id,
+            _ => null,
+        };
+    }
 
     private static void WarnLongerFunctions(ValidationContext context, List<Integration> integrations)
     {
@@ -89,6 +100,6 @@ public sealed partial class ApiTimeoutRule : IValidationRule
         }
     }
 
-    [GeneratedRegex(@"/functions/\$\{([A-Za-z0-9]+)\.Arn\}")]
+    [GeneratedRegex(@"/functions/\$\{([A-Za-z0-9]+)(?:\.Arn)?\}/invocations")]
     private static partial Regex FunctionArnVariable();
 }
