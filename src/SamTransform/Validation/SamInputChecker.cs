@@ -38,7 +38,9 @@ public static class SamInputChecker
 
     private static void Validate(JObject original, JsonSchema schema, string type, ValidationContext sink)
     {
-        var copy = original.DeepClone();
+        var copy = (JObject)original.DeepClone();
+        // The transform reads a property set to null as absent.
+        foreach (var empty in copy.Properties().Where(p => p.Value.Type == JTokenType.Null).ToList()) empty.Remove();
         foreach (var error in LenientSchemaValidator.Validate(copy, schema))
         {
             if (SchemaMessages.Describe(error, type, new HashSet<string>(), samInput: true) is not { } described) continue;
