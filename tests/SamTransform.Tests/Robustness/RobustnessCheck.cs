@@ -29,7 +29,7 @@ internal sealed record CheckResult(Outcome Outcome, string? Failure, IReadOnlyLi
 internal static class RobustnessCheck
 {
     /// <summary>Far above any real case (milliseconds); only a hang or a runaway loop reaches it.</summary>
-    public static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>Runs one input under the time guard.</summary>
     public static CheckResult Run(byte[] input, TransformOptions? options = null)
