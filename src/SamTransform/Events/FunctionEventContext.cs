@@ -20,9 +20,6 @@ public sealed class FunctionEventContext : IEventContext
     /// <summary>The event's definition (<c>Type</c>, <c>Properties</c>).</summary>
     public required JObject Event { get; init; }
 
-    /// <summary>The generated <c>AWS::Lambda::Function</c>.</summary>
-    public required JObject LambdaFunction { get; init; }
-
     /// <summary>The generated execution role, or null when the template gives its own <c>Role</c>.</summary>
     public JObject? Role { get; init; }
 
@@ -71,7 +68,6 @@ public sealed class FunctionEventContext : IEventContext
         Function = Function,
         EventId = EventId,
         Event = new JObject { ["Type"] = Event["Type"]?.DeepClone(), ["Properties"] = properties },
-        LambdaFunction = LambdaFunction,
         Role = Role,
         AliasLogicalId = AliasLogicalId,
         LogicalId = logicalId,

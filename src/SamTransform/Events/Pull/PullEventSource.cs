@@ -52,9 +52,10 @@ public abstract class PullEventSource : IEventSource
     /// <summary>Adds the type's own properties to the mapping.</summary>
     protected virtual void AddMappingProperties(FunctionEventContext context, JObject mapping) { }
 
+    public void Link(FunctionEventContext context) => Schema.Validate(context);
+
     public void Expand(FunctionEventContext context)
     {
-        Schema.Validate(context);
         var mapping = new JObject { ["FunctionName"] = context.FunctionRef };
         mapping.SetIf("EventSourceArn", EventSourceArn(context)?.DeepClone());
         foreach (var name in PassThrough) mapping.SetIf(name, context.Get(name)?.DeepClone());

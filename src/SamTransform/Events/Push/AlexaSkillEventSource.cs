@@ -9,9 +9,10 @@ public sealed class AlexaSkillEventSource : IEventSource
 
     public string Type => "AlexaSkill";
 
+    public void Link(FunctionEventContext context) => Schema.Validate(context);
+
     public void Expand(FunctionEventContext context)
     {
-        Schema.Validate(context);
         LambdaPermissions.Emit(context, "alexa-appkit.amazon.com", eventSourceToken: context.Get("SkillId"));
     }
 }

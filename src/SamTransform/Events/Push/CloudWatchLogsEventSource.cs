@@ -12,9 +12,10 @@ public sealed class CloudWatchLogsEventSource : IEventSource
 
     public string Type => "CloudWatchLogs";
 
+    public void Link(FunctionEventContext context) => Schema.Validate(context);
+
     public void Expand(FunctionEventContext context)
     {
-        Schema.Validate(context);
         var logGroup = context.Get("LogGroupName")!;
         var sourceArn = Intrinsics.Sub(
             $"arn:{context.Transform.Arns.Partition}:logs:${{AWS::Region}}:${{AWS::AccountId}}:log-group:${{__LogGroupName__}}:*",

@@ -19,9 +19,15 @@ public sealed class CognitoEventSource : IEventSource
 
     public string Type => "Cognito";
 
-    public void Expand(FunctionEventContext context)
+    /// <summary>The user pool must be a resource of this template (SAM looks it up when it links the event).</summary>
+    public void Link(FunctionEventContext context)
     {
         Schema.Validate(context);
+        FindUserPool(context);
+    }
+
+    public void Expand(FunctionEventContext context)
+    {
         var (poolId, pool) = FindUserPool(context);
 
         // The permission's id is per function, so a second Cognito event replaces the first one's (same content).

@@ -12,9 +12,10 @@ public sealed class IoTRuleEventSource : IEventSource
 
     public string Type => "IoTRule";
 
+    public void Link(FunctionEventContext context) => Schema.Validate(context);
+
     public void Expand(FunctionEventContext context)
     {
-        Schema.Validate(context);
         var sourceArn = Intrinsics.Sub(
             $"arn:{context.Transform.Arns.Partition}:iot:${{AWS::Region}}:${{AWS::AccountId}}:rule/${{RuleName}}",
             new JObject { ["RuleName"] = Intrinsics.Ref(context.LogicalId) });

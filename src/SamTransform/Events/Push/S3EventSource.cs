@@ -19,9 +19,15 @@ public sealed class S3EventSource : IEventSource
 
     public string Type => "S3";
 
-    public void Expand(FunctionEventContext context)
+    /// <summary>The bucket must be a resource of this template (SAM looks it up when it links the event).</summary>
+    public void Link(FunctionEventContext context)
     {
         Schema.Validate(context);
+        FindBucket(context);
+    }
+
+    public void Expand(FunctionEventContext context)
+    {
         var (bucketId, bucket) = FindBucket(context);
 
         var permissionId = LambdaPermissions.Emit(context, "s3.amazonaws.com", sourceAccount: Intrinsics.Ref("AWS::AccountId"));

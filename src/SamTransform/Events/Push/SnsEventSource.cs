@@ -23,9 +23,10 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
 
     public string Type => "SNS";
 
+    public void Link(FunctionEventContext context) => Schema.Validate(context);
+
     public void Expand(FunctionEventContext context)
     {
-        Schema.Validate(context);
         var topic = context.Get("Topic")!;
         var subscription = context.Get("SqsSubscription");
         if (!PythonValues.IsTruthy(subscription))

@@ -19,9 +19,10 @@ public sealed class CloudWatchEventSource(string type) : IEventSource
 
     public string Type => type;
 
+    public void Link(FunctionEventContext context) => _schema.Validate(context);
+
     public void Expand(FunctionEventContext context)
     {
-        _schema.Validate(context);
         var rule = new JObject();
         rule.SetIf("EventBusName", context.Get("EventBusName")?.DeepClone());
         rule.SetIf("EventPattern", context.Get("Pattern")?.DeepClone());

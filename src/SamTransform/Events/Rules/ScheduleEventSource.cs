@@ -16,9 +16,10 @@ public sealed class ScheduleEventSource : IEventSource
 
     public string Type => "Schedule";
 
+    public void Link(FunctionEventContext context) => Schema.Validate(context);
+
     public void Expand(FunctionEventContext context)
     {
-        Schema.Validate(context);
         var rule = new JObject { ["ScheduleExpression"] = context.Get("Schedule")!.DeepClone() };
         EventRules.ApplyState(context, rule);
         rule.SetIf("Name", context.Get("Name")?.DeepClone());

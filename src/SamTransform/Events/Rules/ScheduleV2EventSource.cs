@@ -25,6 +25,8 @@ public sealed class ScheduleV2EventSource : IEventSource
 
     public string Type => "ScheduleV2";
 
+    public void Link(FunctionEventContext context) => Schema.Validate(context);
+
     public void Expand(FunctionEventContext context) =>
         Expand(context, new ScheduleTarget(context.FunctionArn, "lambda:InvokeFunction", "LambdaPolicy"));
 

@@ -43,6 +43,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
     {
         var id = fn.LogicalId;
         var lastBefore = context.Output.Last;
+        var events = LinkEvents(fn, context);
         var properties = BuildFunctionProperties(fn, context);
         var roleIsGenerated = ExecutionRoleNeeded(fn, properties);
         var lambda = CfnResource.Create("AWS::Lambda::Function", properties).WithPassThrough(fn);
@@ -61,7 +62,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         }
 
         EventInvokeConfigs.Apply(fn, context, role, alias);
-        ExpandEvents(fn, context, lambda, role, alias?.LogicalId);
+        ExpandEvents(fn, context, events, role, alias?.LogicalId);
         FunctionUrls.Apply(fn, context, alias?.LogicalId);
         Tags.PropagateToGenerated(fn, lastBefore, context.Output);
     }
@@ -191,33 +192,54 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         return builder.Build(assume, (JArray)lambdaProperties["Tags"]!.DeepClone(), fn.Get("PermissionsBoundary"), fn.Get("RolePath"));
     }
 
-    private void ExpandEvents(SamResource fn, TransformContext context, JObject lambda, JObject? role, string? aliasId)
+    /// <summary>
+    /// What SAM checks about each event before it transforms the function itself: the event's shape and type, its id,
+    /// and what its type checks on linking (its properties, the template resources it refers to). Returns the events
+    /// with their sources, in template order. An event whose type has no source here (also one this transform does not
+    /// implement yet) ends the list with a null source: its error is raised when the events are expanded, after the
+    /// function's own checks.
+    /// </summary>
+    private List<(string Id, JObject Definition, IEventSource? Source)> LinkEvents(SamResource fn, TransformContext context)
     {
-        if (fn.Get("Events") is not { } eventsToken) return;
+        var linked = new List<(string, JObject, IEventSource?)>();
+        if (fn.Get("Events") is not { } eventsToken) return linked;
         if (eventsToken is not JObject eventsMap) throw fn.Invalid("Type of property 'Events' is invalid.", eventsToken);
         foreach (var property in eventsMap.Properties())
         {
+            // SAM reads an event's Type with dict.get, so anything but a map fails as Python reports it.
             if (property.Value is not JObject definition)
-                throw new SamException("Event should be a map.", property.Value) { EventId = property.Name };
+                throw new SamException($"'{PythonValues.TypeName(property.Value)}' object has no attribute 'get'", property.Value) { EventId = property.Name };
             var type = definition["Type"];
-            if (type?.Type != JTokenType.String)
-                throw new SamException("Resource dict has missing or invalid value for key Type.", definition) { EventId = property.Name };
+            if (type?.Type != JTokenType.String || events.Find((string)type!) is not { } source)
+            {
+                linked.Add((property.Name, definition, null));
+                break;
+            }
             if (fn.Has("TenancyConfig") && (string)type! is not ("Api" or "HttpApi"))
                 throw fn.Invalid($"Event source '{type}' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.", type);
-            var source = events.Find((string)type!)
-                ?? throw new SamException($"Type '{type}' is not a supported event type.", type) { EventId = property.Name };
             if (definition["Properties"] is { } eventProps && eventProps.Type != JTokenType.Object)
                 throw new SamException("Properties should be a map.", eventProps) { EventId = property.Name };
             // The event's resources are named after it, so its id must make a valid logical id.
             if (!SamResource.IsAlphanumericId(fn.LogicalId + property.Name))
                 throw new SamException("Logical ids must be alphanumeric.", property) { ResourceIdOverride = fn.LogicalId + property.Name };
+            source.Link(new FunctionEventContext { Transform = context, Function = fn, EventId = property.Name, Event = definition });
+            linked.Add((property.Name, definition, source));
+        }
+        return linked;
+    }
+
+    private static void ExpandEvents(SamResource fn, TransformContext context, List<(string Id, JObject Definition, IEventSource? Source)> events, JObject? role, string? aliasId)
+    {
+        foreach (var (id, definition, source) in events)
+        {
+            if (source is null)
+                throw new SamException($"Resource dict has missing or invalid value for key Type. Event Type is: {PythonValues.Str(definition["Type"])}.", (JToken?)definition["Type"] ?? definition) { EventId = id };
             source.Expand(new FunctionEventContext
             {
                 Transform = context,
                 Function = fn,
-                EventId = property.Name,
+                EventId = id,
                 Event = definition,
-                LambdaFunction = lambda,
                 Role = role,
                 AliasLogicalId = aliasId,
             });
