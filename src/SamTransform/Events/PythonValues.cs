@@ -14,18 +14,6 @@ public static class PythonValues
     /// <summary>Python truthiness (one definition: <see cref="Scalars.IsTruthy"/>).</summary>
     public static bool IsTruthy(JToken? value) => Scalars.IsTruthy(value);
 
-    /// <summary>The name of the Python type a JSON value is read as (<c>NoneType</c>, <c>str</c>, <c>list</c>, ...).</summary>
-    public static string TypeName(JToken? value) => value?.Type switch
-    {
-        null or JTokenType.Null or JTokenType.Undefined => "NoneType",
-        JTokenType.String => "str",
-        JTokenType.Integer => "int",
-        JTokenType.Float => "float",
-        JTokenType.Boolean => "bool",
-        JTokenType.Array => "list",
-        _ => "dict",
-    };
-
     /// <summary>Python's <c>str()</c>: a string as it is, anything else as its <c>repr()</c>.</summary>
     public static string Str(JToken? value) => value is JValue { Type: JTokenType.String } s ? (string)s! : Repr(value);
 
