@@ -62,7 +62,7 @@ public static class DotnetFunctions
                 if (parameter.Value is JObject p && p["Default"] is { } d)
                     map[parameter.Name] = d;
         foreach (var (name, value) in overrides ?? new Dictionary<string, object?>())
-            map[name] = value is null ? JValue.CreateNull() : JToken.FromObject(value);
+            map[name] = JsonValues.FromObject(value);
         return map;
     }
 

@@ -25,7 +25,7 @@ public sealed class CorpusConditions
             foreach (var p in partitions.Properties()) conditions.Partitions.Add((p.Name, (string?)p.Value ?? "us-east-1"));
         if (conditions.Partitions.Count == 0) conditions.Partitions.Add(("aws", "us-east-1"));
         if (json["parameterValues"] is JObject values)
-            foreach (var p in values.Properties()) conditions.ParameterValues[p.Name] = p.Value.Type == JTokenType.String ? (string?)p.Value : p.Value.ToObject<object>();
+            foreach (var p in values.Properties()) conditions.ParameterValues[p.Name] = p.Value.Type == JTokenType.String ? (string?)p.Value : p.Value;
         if (json["callerManagedPolicies"] is JObject policies) conditions.CallerManagedPolicies = policies;
         conditions.FeatureTogglePrefix = (string?)json["featureTogglesEnabledForCasesStartingWith"];
         conditions.ApplicationRepository = json["serverlessApplicationRepository"] as JObject;

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Model;
 
 namespace SamTransform.Pipeline.Stages;
 
@@ -14,7 +15,7 @@ public sealed class ParameterValuesStage : ITransformStage
             if (parameter.Value is JObject p && p["Default"] is { } d)
                 values[parameter.Name] = d;
         foreach (var (name, value) in context.Options.ParameterValues)
-            values[name] = value is null ? JValue.CreateNull() : JToken.FromObject(value);
+            values[name] = JsonValues.FromObject(value);
         values["AWS::Region"] = context.Options.Region;
         values["AWS::Partition"] = context.Options.Partition;
     }
