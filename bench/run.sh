@@ -8,7 +8,8 @@
 # Wall time is the median of RUNS runs; CPU time (user+sys) is the median too and is the steadier figure on a shared
 # machine. Needs /usr/bin/time (Debian package `time`) for CPU and peak-memory figures.
 #
-# Usage: bench/run.sh            (RUNS=5 CORPUS=../shared/conformance AOT=1 SIZES="10 100 1000 5000" to change)
+# Usage: bench/run.sh            (RUNS=5 CORPUS=../shared/conformance AOT=1 SIZES="10 100 1000 5000" to change;
+#                                 BUILD=0 reuses the builds of the previous run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,7 @@ CORPUS=${CORPUS:-../shared/conformance}
 SIZES=${SIZES:-10 100 1000 5000}
 OUT=${OUT:-${TMPDIR:-/tmp}/samtransform-bench}
 AOT=${AOT:-1}
+BUILD=${BUILD:-1}
 mkdir -p "$OUT"
 
 case "$(uname -m)" in
@@ -32,15 +34,17 @@ fi
 
 log() { echo "$@" >&2; }
 
-log "building (Release)..."
-dotnet build -c Release src/SamTransform.Cli -v q -nologo >/dev/null
-dotnet build -c Release bench/SamTransform.Bench -v q -nologo >/dev/null
+if [ "$BUILD" = 1 ]; then
+  log "building (Release)..."
+  dotnet build -c Release src/SamTransform.Cli -v q -nologo >/dev/null
+  dotnet build -c Release bench/SamTransform.Bench -v q -nologo >/dev/null
+fi
 declare -A flavours
 flavours[jit]="dotnet artifacts/bin/SamTransform.Cli/release/dotnet-sam-transform.dll"
 order=(jit)
 if [ -n "$rid" ]; then
   log "publishing ReadyToRun ($rid)..."
-  if dotnet publish src/SamTransform.Cli -c Release -r "$rid" --self-contained false -v q -nologo -o "$OUT/r2r" >/dev/null; then
+  if [ "$BUILD" = 0 ] && [ -x "$OUT/r2r/dotnet-sam-transform" ] || dotnet publish src/SamTransform.Cli -c Release -r "$rid" --self-contained false -v q -nologo -o "$OUT/r2r" >/dev/null; then
     flavours[r2r]="$OUT/r2r/dotnet-sam-transform"
     order+=(r2r)
   fi
@@ -48,7 +52,7 @@ if [ -n "$rid" ]; then
     log "publishing Native AOT ($rid; skipped if the native toolchain is missing)..."
     linker=()
     command -v clang >/dev/null || linker=(-p:CppCompilerAndLinker=gcc)
-    if dotnet publish src/SamTransform.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -v q -nologo -o "$OUT/aot" >"$OUT/aot.log" 2>&1; then
+    if [ "$BUILD" = 0 ] && [ -x "$OUT/aot/dotnet-sam-transform" ] || dotnet publish src/SamTransform.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -v q -nologo -o "$OUT/aot" >"$OUT/aot.log" 2>&1; then
       flavours[aot]="$OUT/aot/dotnet-sam-transform"
       order+=(aot)
     else
@@ -97,7 +101,7 @@ if [ -d "$CORPUS/input" ]; then
     # shellcheck disable=SC2086
     read -r wall cpu rss < <(measure 3 ${flavours[$flavour]} conformance "$CORPUS")
     # shellcheck disable=SC2086
-    result=$(${flavours[$flavour]} conformance "$CORPUS" | tail -1)
+    result=$(${flavours[$flavour]} conformance "$CORPUS" | tail -1 || true)
     echo "| $flavour | $wall | $cpu | $((rss / 1024)) | $result |"
   done
   echo
