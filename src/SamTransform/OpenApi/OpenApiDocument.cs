@@ -297,7 +297,8 @@ public sealed partial class OpenApiDocument
         {
             var text = origins!.ToString(Formatting.None);
             foreach (var (_, name) in CorsFields) text = text.Replace(char.ToUpperInvariant(name[0]) + name[1..], name, StringComparison.Ordinal);
-            var renamed = JsonConvert.DeserializeObject<JObject>(text, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })!;
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            var renamed = JObject.Load(reader); // not JsonConvert: the reflection serializer blocks Native AOT
             foreach (var p in renamed.Properties()) cors[p.Name] = p.Value;
         }
         else
