@@ -36,6 +36,7 @@ public sealed class CodeType(string fullName, string @namespace, string name)
 
     public bool IsGeneric { get; set; }
     public bool IsInterface { get; set; }
+    public bool IsStruct { get; set; }
     public bool IsAbstract { get; set; }
     public bool IsStatic { get; set; }
     public bool HasConstructors { get; set; }
@@ -46,5 +47,5 @@ public sealed class CodeType(string fullName, string @namespace, string name)
     public List<string> BaseTypeNames { get; } = [];
 
     /// <summary>An instance method needs an object the runtime can create with a public parameterless constructor.</summary>
-    public bool CanBeInstantiated => !IsAbstract && !IsStatic && !IsInterface && (!HasConstructors || HasPublicParameterlessConstructor);
+    public bool CanBeInstantiated => !IsAbstract && !IsStatic && !IsInterface && (IsStruct || !HasConstructors || HasPublicParameterlessConstructor);
 }

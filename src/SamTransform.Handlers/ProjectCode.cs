@@ -125,6 +125,8 @@ public sealed class ProjectCode
 
     private void AddType(TypeDeclarationSyntax declaration, string @namespace, CodeType? outer, bool outerGeneric)
     {
+        // C# 14 extension blocks are type declarations without a name; they hold no handler.
+        if (declaration.Identifier.ValueText.Length == 0) return;
         var arity = declaration.TypeParameterList?.Parameters.Count ?? 0;
         var name = arity == 0 ? declaration.Identifier.ValueText : $"{declaration.Identifier.ValueText}`{arity}";
         var fullName = outer is not null ? $"{outer.FullName}+{name}" : @namespace.Length == 0 ? name : $"{@namespace}.{name}";
@@ -136,6 +138,8 @@ public sealed class ProjectCode
         var modifiers = declaration.Modifiers;
         type.IsGeneric = arity > 0 || outerGeneric;
         type.IsInterface |= declaration is InterfaceDeclarationSyntax;
+        // A struct always has its parameterless constructor.
+        type.IsStruct |= declaration is StructDeclarationSyntax || declaration is RecordDeclarationSyntax { ClassOrStructKeyword.ValueText: "struct" };
         type.IsAbstract |= modifiers.Any(SyntaxKind.AbstractKeyword);
         type.IsStatic |= modifiers.Any(SyntaxKind.StaticKeyword);
         if (declaration.BaseList is { } baseList)

@@ -43,6 +43,9 @@ public class HandlerCheckerTests
             public abstract class NotCreatable { public void Run(Stream s) { } }
             public class NeedsArguments { public NeedsArguments(int x) { } public void Run(Stream s) { } public static void Go(Stream s) { } }
             public class Proxy : Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction { }
+            public struct Value { public Value(int x) { } public void Run(Stream s) { } }
+            public record Injected(ILambdaContext Context) { public void Run(Stream s) { } }
+            public static class Extensions { extension(string text) { public void Shout(Stream s) { } } }
         }
         """;
 
@@ -81,6 +84,7 @@ public class HandlerCheckerTests
     [InlineData("Shop::Shop.Orders.OrderFunctions+Nested::Raw")]
     [InlineData("Shop::Shop.Orders.Derived::Inherited")]
     [InlineData("Shop::Shop.Orders.NeedsArguments::Go")]
+    [InlineData("Shop::Shop.Orders.Value::Run")]
     public void Valid_handlers_pass(string handler) => Assert.Empty(Check(handler));
 
     [Fact]
@@ -139,6 +143,7 @@ public class HandlerCheckerTests
     [Theory]
     [InlineData("Shop::Shop.Orders.NotCreatable::Run")]
     [InlineData("Shop::Shop.Orders.NeedsArguments::Run")]
+    [InlineData("Shop::Shop.Orders.Injected::Run")]
     public void Instance_methods_need_a_type_the_runtime_can_create(string handler) =>
         Assert.Contains("cannot be created", Single(handler, "SAM4005").Message);
 
@@ -168,7 +173,7 @@ public class HandlerCheckerTests
     [Fact]
     public void Executable_assembly_form_needs_an_entry_point()
     {
-        Assert.Equal("Handler 'Shop' is the executable-assembly form, but the project has no Main method or top-level statements. Did you mean 'Shop::Shop.Orders.Derived::Dispose'?", Single("Shop", "SAM4006").Message);
+        Assert.Equal("Handler 'Shop' is the executable-assembly form, but the project has no Main method or top-level statements. Did you mean 'Shop::Shop.Orders.Value::Run'?", Single("Shop", "SAM4006").Message);
         Assert.Empty(Check("Shop", "System.Console.WriteLine(1);"));
         Assert.Empty(Check("Shop", "static class Program { static void Main(string[] args) { } }"));
         Assert.Empty(Check("Shop", "[assembly: Amazon.Lambda.Annotations.LambdaGlobalProperties(GenerateMain = true)]"));
