@@ -53,8 +53,12 @@ public sealed class BuildTests(PackedFeed feed)
         Assert.False(File.Exists(output), "a failed run must not leave the output");
         File.WriteAllText(template, original);
 
+        // Partition and region given on the command line (a settings change reruns the target) reach the transform.
+        var china = feed.Build("Orders", "-p:SamPartition=aws-cn", "-p:SamRegion=cn-north-1");
+        Assert.True(china.ExitCode == 0, china.ToString());
+        Assert.Contains("arn:aws-cn:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", File.ReadAllText(output));
+
         // The output is in FileWrites, so clean removes it.
-        Assert.True(feed.Build("Orders").ExitCode == 0);
         var clean = feed.Dotnet("Orders", "clean", "-tl:off", "-nodeReuse:false", $"-p:SamTransformVersion={feed.MSBuildPackageVersion}");
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.False(File.Exists(output), $"clean left {output}");
