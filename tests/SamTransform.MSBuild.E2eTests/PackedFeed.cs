@@ -51,13 +51,17 @@ public sealed class PackedFeed : IDisposable
 
     public void Dispose()
     {
-        try
+        // A build process that has not quite let go of a file can make the first try fail.
+        for (var attempt = 0; attempt < 3 && Directory.Exists(Root); attempt++)
         {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder is harmless.
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(1000);
+            }
         }
     }
 
