@@ -182,7 +182,7 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
     private static bool CoveredByDefaultRoute(TransformContext context, HttpApiRoute route)
     {
         if (OpenApiDocument.WithoutTrailingSlash(route.Path) == OpenApiDocument.DefaultPath) return false;
-        if (context.FindResource(route.ApiLogicalId)?.Definition["Properties"]?["DefinitionBody"] is not { } body) return false;
+        if ((context.FindResource(route.ApiLogicalId)?.Definition["Properties"] as JObject)?["DefinitionBody"] is not { } body) return false;
         return OpenApiDocument.TryOpen(body)?.IntegrationCallsOnly(OpenApiDocument.DefaultPath, OpenApiDocument.AnyMethod, route.FunctionId) == true;
     }
 
