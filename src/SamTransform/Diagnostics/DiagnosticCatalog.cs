@@ -71,6 +71,21 @@ public static partial class DiagnosticCatalog
     public static Diagnostic RawResourceError(string logicalId, string message, SourceLocation? at, string? path = null) =>
         new("SAM2004", DiagnosticLevel.Error, message, at, logicalId, path);
 
+    // --- Transform (the project's own messages: the reference has none, or it would pass the type through) ----------
+    /// <summary>An <c>AWS::Serverless::</c> type SAM does not define, which AWS's transform would leave in its output.</summary>
+    public static Diagnostic UnknownSamResourceType(string logicalId, string type, string? suggestion, SourceLocation? at, string? path = null) =>
+        new("SAM2005", DiagnosticLevel.Error,
+            $"Resource [{logicalId}]: '{type}' is not an AWS SAM resource type (AWS's transform leaves it in the template and CloudFormation rejects it as an unrecognized resource type).{(suggestion is null ? "" : $" Did you mean '{suggestion}'?")}",
+            at, logicalId, path);
+
+    /// <summary>A SAM resource type this tool does not implement yet: the template is not at fault.</summary>
+    public static Diagnostic SamResourceTypeNotSupported(string logicalId, string type, SourceLocation? at, string? path = null) =>
+        new("SAM2006", DiagnosticLevel.Error, $"{type} is not supported yet by SamTransform (resource [{logicalId}]).", at, logicalId, path);
+
+    /// <summary>An event type SAM accepts on this resource type and this tool does not implement yet.</summary>
+    public static Diagnostic EventTypeNotSupported(string logicalId, string resourceType, string eventId, string eventType, SourceLocation? at, string? path = null) =>
+        new("SAM2007", DiagnosticLevel.Error, $"Event type {eventType} is not supported yet by SamTransform (event [{eventId}] of {resourceType} [{logicalId}]).", at, logicalId, path);
+
     public static Diagnostic InternalError(string message, SourceLocation? at, string? logicalId) =>
         new("SAM2999", DiagnosticLevel.Error, $"Internal error while transforming: {message}", at, logicalId);
 

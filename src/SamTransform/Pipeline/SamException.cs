@@ -1,4 +1,6 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+using SamTransform.Reading;
 
 namespace SamTransform.Pipeline;
 
@@ -29,3 +31,15 @@ public class SamException(string message, JToken? node = null) : Exception(messa
 
 /// <summary>An error about the document as a whole (structure, Globals, ...). Stops the transform.</summary>
 public sealed class SamDocumentException(string message, JToken? node = null) : SamException(message, node);
+
+/// <summary>
+/// A problem the catalog words itself rather than with a reference message ("... is not supported yet"): raised where
+/// it is found, turned into its diagnostic with the resource id and position the pipeline knows.
+/// </summary>
+public sealed class SamDiagnosticException(Func<string, SourceLocation?, string?, Diagnostic> diagnostic, JToken? node = null)
+    : SamException("", node)
+{
+    public Diagnostic Create(string logicalId, SourceLocation? at, string? path) => diagnostic(logicalId, at, path);
+
+    public override string Message => diagnostic("", null, null).Message;
+}

@@ -135,7 +135,9 @@ public sealed class TransformContext
     {
         var id = ex.ResourceIdOverride ?? logicalId;
         var at = SourceLocation.Nearest(ex.Node) ?? LocationOf(id);
-        if (ex is SamDocumentException || id is null)
+        if (ex is SamDiagnosticException own && id is not null)
+            Diagnostics.Add(own.Create(id, at, ex.Node?.Path));
+        else if (ex is SamDocumentException || id is null)
             Diagnostics.Add(DiagnosticCatalog.InvalidDocument(ex.Message, at, ex.Node?.Path));
         else if (ex.Raw)
             Diagnostics.Add(DiagnosticCatalog.RawResourceError(id, ex.Message, at, ex.Node?.Path));

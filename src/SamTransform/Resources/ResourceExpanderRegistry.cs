@@ -24,4 +24,6 @@ public sealed class ResourceExpanderRegistry
     public void Add(IResourceExpander expander) => _byType[expander.ResourceType] = expander;
 
     public IResourceExpander? Find(string type) => _byType.GetValueOrDefault(type);
+
+    public IEnumerable<string> Types => _byType.Keys;
 }

@@ -1,4 +1,6 @@
 using SamTransform.Cli;
+using SamTransform.Model;
+using SamTransform.Resources;
 using Xunit;
 
 namespace SamTransform.Tests.Cli;
@@ -31,6 +33,40 @@ public class CliTests
             var (exit, _, err) = Run("transform", file);
             Assert.Equal(1, exit);
             Assert.Contains($"{file}(2,3): error SAM2002: Resource with id [Fn] is invalid.", err);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>A SAM type this tool does not implement yet (the first in the list), and one SAM does not define.</summary>
+    public static TheoryData<string, string> UnhandledSamTypes()
+    {
+        var data = new TheoryData<string, string>();
+        if (SamTypes.ResourceTypes.FirstOrDefault(t => ResourceExpanderRegistry.Default.Find(t) is null) is { } missing)
+            data.Add(missing, $"error SAM2006: {missing} is not supported yet by SamTransform (resource [R]).");
+        data.Add("AWS::Serverless::Functio", "error SAM2005: Resource [R]: 'AWS::Serverless::Functio' is not an AWS SAM resource type");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UnhandledSamTypes))]
+    public void A_SAM_type_without_an_expander_fails_transform_and_validate_at_its_type_line(string type, string diagnostic)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"samtype-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, $"Transform: AWS::Serverless-2016-10-31\nResources:\n  R:\n    Type: {type}\n    Properties: {{}}\n");
+        try
+        {
+            var (exit, output, err) = Run("transform", file);
+            Assert.Equal(1, exit);
+            Assert.Equal("", output);
+            Assert.Contains($"{file}(4,11): {diagnostic}", err);
+
+            (exit, output, err) = Run("validate", file);
+            Assert.Equal(1, exit);
+            Assert.Contains($"{file}(4,11): {diagnostic}", err);
+            Assert.DoesNotContain("0 error(s)", output);
         }
         finally
         {

@@ -19,7 +19,7 @@ public sealed class DocumentStructureStage : ITransformStage
             if (property.Value is not JObject definition)
                 throw new SamDocumentException("Structure of the SAM template is invalid. All 'Resources' must be Objects. If you're using YAML, this may be an indentation issue.", property.Value);
             var resource = new SamResource(property.Name, definition);
-            if (resource.Type.StartsWith("AWS::Serverless::", StringComparison.Ordinal) && (NonStringKeyAnnotation.IsOn(property) || !IsValidLogicalId(property.Name)))
+            if (resource.Type.StartsWith(SamTypes.ResourcePrefix, StringComparison.Ordinal) && (NonStringKeyAnnotation.IsOn(property) || !IsValidLogicalId(property.Name)))
                 context.Report(new SamException("Logical ids must be alphanumeric.", property), property.Name);
             context.AddResource(resource);
         }

@@ -3,11 +3,13 @@ using SamTransform.Diagnostics;
 using SamTransform.Model;
 using SamTransform.Reading;
 using SamTransform.Resources;
+using SamTransform.Validation;
 
 namespace SamTransform.Pipeline.Stages;
 
 /// <summary>
-/// Copies plain CloudFormation resources to the output, then hands each SAM resource to the expander for its type.
+/// Copies plain CloudFormation resources to the output, then hands each SAM resource to the expander for its type
+/// (a SAM type without one is an error).
 /// An error in one resource does not stop the others, so all of a template's errors are reported at once.
 /// </summary>
 public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : ITransformStage
@@ -17,8 +19,12 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
     public void Run(TransformContext context)
     {
         foreach (var resource in context.Resources)
-            if (registry.Find(resource.Type) is null)
-                context.SetOutput(resource.LogicalId, resource.Definition);
+        {
+            if (registry.Find(resource.Type) is not null) continue;
+            // A SAM type reaches the output only expanded: one without an expander is an error, never passed through.
+            if (SamTypes.InSamNamespace(resource.Type)) context.Report(Unhandled(resource));
+            else context.SetOutput(resource.LogicalId, resource.Definition);
+        }
 
         // OrderBy is stable: document order within a phase.
         foreach (var resource in context.Resources.OrderBy(r => registry.Find(r.Type)?.Phase ?? 0))
@@ -42,6 +48,25 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
                 context.Report(DiagnosticCatalog.InternalError(ex, context.LocationOf(resource.LogicalId), resource.LogicalId));
             }
         }
+    }
+
+    /// <summary>A SAM type without an expander: one this tool does not implement yet, or one SAM does not define.</summary>
+    private static Diagnostic Unhandled(SamResource resource)
+    {
+        var typeNode = resource.Definition["Type"];
+        var at = SourceLocation.Nearest(typeNode);
+        return SamTypes.ResourceTypes.Contains(resource.Type, StringComparer.Ordinal)
+            ? DiagnosticCatalog.SamResourceTypeNotSupported(resource.LogicalId, resource.Type, at, typeNode?.Path)
+            : DiagnosticCatalog.UnknownSamResourceType(resource.LogicalId, resource.Type, ClosestSamType(resource.Type), at, typeNode?.Path);
+    }
+
+    /// <summary>The SAM type a misspelt one was meant to be, compared by the name after the prefix (any case).</summary>
+    private static string? ClosestSamType(string type)
+    {
+        var name = type[SamTypes.ResourcePrefix.Length..];
+        var names = SamTypes.ResourceTypes.Select(t => t[SamTypes.ResourcePrefix.Length..]).ToList();
+        var closest = names.Contains(name, StringComparer.Ordinal) ? name : Suggestions.Closest(name, names);
+        return closest is null ? null : SamTypes.ResourcePrefix + closest;
     }
 
     private static void CheckPropertiesMap(SamResource resource)

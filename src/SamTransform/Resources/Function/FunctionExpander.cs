@@ -233,7 +233,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         foreach (var (id, definition, source) in events)
         {
             if (source is null)
-                throw new SamException($"Resource dict has missing or invalid value for key Type. Event Type is: {PythonValues.Str(definition["Type"])}.", (JToken?)definition["Type"] ?? definition) { EventId = id };
+                throw UnhandledEventType.For(fn.Type, id, definition, SamTypes.FunctionEventTypes);
             source.Expand(new FunctionEventContext
             {
                 Transform = context,

@@ -96,7 +96,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
                 throw new SamException($"'{PythonValues.TypeName(property.Value)}' object has no attribute 'get'", property.Value) { EventId = property.Name };
             var type = definition["Type"];
             if (type is not JValue { Type: JTokenType.String } typeName || events.Find((string)typeName!) is not { } source)
-                throw new SamException($"Resource dict has missing or invalid value for key Type. Event Type is: {PythonValues.Str(type)}.", (JToken?)type ?? definition) { EventId = property.Name };
+                throw UnhandledEventType.For(stateMachine.Type, property.Name, definition, SamTypes.StateMachineEventTypes);
             if (definition["Properties"] is { } eventProperties && eventProperties.Type is not (JTokenType.Object or JTokenType.Null))
                 throw new SamException("Properties should be a map.", eventProperties) { EventId = property.Name };
             result.Add((property.Name, definition, source));
