@@ -17,7 +17,7 @@ public sealed partial class HttpApiEventSource : IEventSource
 
     public void Expand(FunctionEventContext context)
     {
-        var route = context.Transform.State<HttpApiRoutes>().Find(context.Function.LogicalId, context.EventId);
+        var route = ApiKind.Http.Routes(context.Transform).Find(context.Function.LogicalId, context.EventId);
         if (route is null) return;
         if (route.Error is { } error) throw error;
         if (route.SkipPermission) return;
@@ -47,9 +47,9 @@ public sealed partial class HttpApiEventSource : IEventSource
     {
         path = OpenApiDocument.WithoutTrailingSlash(path);
         var verb = OpenApiDocument.NormalizeMethod(method) == OpenApiDocument.AnyMethod ? "*" : method.ToUpperInvariant();
-        if (path == OpenApiDocument.DefaultPath) return "/" + verb;
+        if (path == HttpApiDefinition.DefaultPath) return "/" + verb;
         path = PathParameter().Replace(path, "*");
-        if (method.Equals("any", StringComparison.OrdinalIgnoreCase) && path == "/" + OpenApiDocument.DefaultPath) return path;
+        if (method.Equals("any", StringComparison.OrdinalIgnoreCase) && path == "/" + HttpApiDefinition.DefaultPath) return path;
         return "/" + verb + path;
     }
 

@@ -1,52 +1,39 @@
 using System.Text.RegularExpressions;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.Pipeline;
 
 namespace SamTransform.OpenApi;
 
 /// <summary>
-/// Edits an OpenAPI 3 document (an API's <c>DefinitionBody</c>) in place, the way SAM adds routes, integrations,
-/// authorizers, tags and CORS to it. Every operation touches only the path or section it is about, so adding N routes
-/// costs O(N) — the document is never copied. Path items and methods may be wrapped in <c>Fn::If</c>; operations
-/// apply to each alternative (<see cref="Branches"/>).
+/// Navigates and edits an API definition (a Swagger 2.0 or OpenAPI 3 document: an API's <c>DefinitionBody</c>) in
+/// place, the way SAM adds routes to it: paths, methods (with API Gateway's any-method extension), integrations,
+/// method security and conditions. What REST and HTTP APIs do differently is in <see cref="RestApiDefinition"/> and
+/// <see cref="HttpApiDefinition"/>; what Swagger 2.0 and OpenAPI 3 do differently in <see cref="OpenApiDialect"/>.
+/// Every operation touches only the path or section it is about, so adding N routes costs O(N) — the document is never
+/// copied. Path items and methods may be wrapped in <c>Fn::If</c>; operations apply to each alternative
+/// (<see cref="Branches"/>).
 /// </summary>
 public sealed partial class OpenApiDocument
 {
     public const string AnyMethod = "x-amazon-apigateway-any-method";
-    public const string DefaultPath = "$default";
     public const string IntegrationKey = "x-amazon-apigateway-integration";
-    private const string CorsKey = "x-amazon-apigateway-cors";
-    private const string TagValueKey = "x-amazon-apigateway-tag-value";
-    private const string EndpointConfigurationKey = "x-amazon-apigateway-endpoint-configuration";
 
-    private OpenApiDocument(JObject root) => Root = root;
+    /// <param name="root">The document; it must have a <c>paths</c> map (the API kinds check what else they need).</param>
+    internal OpenApiDocument(JObject root, OpenApiDialect dialect)
+    {
+        Root = root;
+        Dialect = dialect;
+    }
 
     /// <summary>The document itself (edited in place).</summary>
     public JObject Root { get; }
 
+    public OpenApiDialect Dialect { get; }
+
     public JObject Paths => (JObject)Root["paths"]!;
 
-    /// <summary>An OpenAPI 3.x document SAM can edit: an <c>openapi</c> version 3.x and a <c>paths</c> map.</summary>
-    public static bool IsValid(JToken? document) =>
-        document is JObject root && root["paths"] is JObject && Scalars.IsTruthy(root["openapi"]) && root["openapi"] is JValue version
-        && VersionPattern().IsMatch(Scalars.ToText(version));
-
-    public static OpenApiDocument? TryOpen(JToken? document) => IsValid(document) ? new OpenApiDocument((JObject)document!) : null;
-
-    /// <summary>Opens the document, or fails the way the reference does when it is not valid OpenAPI 3.</summary>
-    public static OpenApiDocument Open(JToken? document) =>
-        TryOpen(document) ?? throw Invalid("Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.", document);
-
-    /// <summary>The document SAM generates for an API without a definition.</summary>
-    public static JObject Skeleton() => new()
-    {
-        ["openapi"] = "3.0.1",
-        ["info"] = new JObject { ["version"] = "1.0", ["title"] = Intrinsics.Ref("AWS::StackName") },
-        ["paths"] = new JObject(),
-    };
+    public JObject Info => OpenApiDialect.Section(Root, "info");
 
     /// <summary>A document-level error ("Structure of the SAM template is invalid. ...").</summary>
     public static SamDocumentException Invalid(string detail, JToken? node) =>
@@ -116,42 +103,34 @@ public sealed partial class OpenApiDocument
     }
 
     /// <summary>
-    /// Adds an <c>aws_proxy</c> Lambda integration unless the method already has one. With a condition, the
-    /// integration URI and the whole method are wrapped in <c>Fn::If</c>.
+    /// Adds an integration (a fresh one from <paramref name="integration"/> in each alternative of the path) unless the
+    /// method already has one, then <paramref name="complete"/> (what the API kind adds beside it) and empty
+    /// <c>responses</c>. With a condition, the integration's <c>uri</c> and the whole method are wrapped in
+    /// <c>Fn::If</c>.
     /// </summary>
-    public void AddLambdaIntegration(string path, string method, JToken uri, string? condition, JToken? node = null)
+    public void AddIntegration(string path, string method, Func<JObject> integration, string? condition, JToken? node = null, Action<JObject>? complete = null)
     {
         var name = NormalizeMethod(method);
         if (HasIntegration(path, name)) return;
         AddPath(path, name, node);
-        if (condition is not null) uri = Intrinsics.If(condition, uri, Intrinsics.NoValue);
         foreach (var item in PathItems(path, node))
         {
             if (item[name] is null || item[name]!.Type == JTokenType.Null) item[name] = new JObject();
             if (item[name] is not JObject definition) throw Invalid($"Definition of method '{name}' for path '{path}' should be a map.", node ?? item[name]);
-            definition[IntegrationKey] = new JObject
-            {
-                ["type"] = "aws_proxy",
-                ["httpMethod"] = "POST",
-                ["payloadFormatVersion"] = "2.0",
-                ["uri"] = uri.Parent is null ? uri : uri.DeepClone(),
-            };
-            if (path == DefaultPath && name == AnyMethod) definition["isDefaultRoute"] = true;
+            var created = integration();
+            if (condition is not null && created.Property("uri", StringComparison.Ordinal) is { } uri) WrapInCondition(uri, condition);
+            definition[IntegrationKey] = created;
+            complete?.Invoke(definition);
             if (definition["responses"] is null) definition["responses"] = new JObject();
             if (condition is not null) WrapInCondition(item.Property(name, StringComparison.Ordinal)!, condition);
         }
     }
 
-    public void AddTimeout(string path, string method, JToken timeout)
+    /// <summary>Sets a field of the method's integration (in every alternative that has one).</summary>
+    public void SetIntegrationField(string path, string method, string field, JToken value)
     {
         foreach (var definition in MethodDefinitions(path, method))
-            if (definition[IntegrationKey] is JObject integration) integration["timeoutInMillis"] = timeout.DeepClone();
-    }
-
-    public void AddPayloadFormatVersion(string path, string method, JToken version)
-    {
-        foreach (var definition in MethodDefinitions(path, method))
-            if (definition[IntegrationKey] is JObject integration) integration["payloadFormatVersion"] = version.DeepClone();
+            if (definition[IntegrationKey] is JObject integration) integration[field] = value.Parent is null ? value : value.DeepClone();
     }
 
     /// <summary>Declares each path parameter as a required <c>in: path</c> parameter, merging with existing ones.</summary>
@@ -250,100 +229,19 @@ public sealed partial class OpenApiDocument
         if (Paths.Property(path, StringComparison.Ordinal) is { } property) WrapInCondition(property, condition);
     }
 
-    /// <summary>Sets <c>components.securitySchemes</c> entries (replacing same-named ones).</summary>
+    /// <summary>Sets security scheme entries where the dialect keeps them (replacing same-named ones).</summary>
     public void AddSecuritySchemes(IEnumerable<KeyValuePair<string, JObject>> schemes)
     {
         JObject? target = null;
         foreach (var (name, scheme) in schemes)
         {
-            target ??= Section(Section(Root, "components"), "securitySchemes");
+            target ??= Dialect.SecuritySchemes(Root);
             target[name] = scheme;
         }
     }
 
-    /// <summary>Adds or updates <c>tags</c> entries with API Gateway's tag-value extension.</summary>
-    public void AddTags(IEnumerable<KeyValuePair<string, JToken?>> tags)
-    {
-        foreach (var (name, value) in tags)
-        {
-            var current = Root["tags"];
-            if (current is null)
-            {
-                current = new JArray();
-                Root["tags"] = current;
-            }
-            if (current is not JArray list)
-                throw Invalid($"Tags in OpenApi DefinitionBody needs to be a list. {PythonValues.Repr(current)} is a {PythonValues.TypeName(current)} not a list.", current);
-            var existing = list.OfType<JObject>().FirstOrDefault(t => t["name"] is JValue { Type: JTokenType.String } n && (string)n! == name);
-            if (existing is not null)
-                existing[TagValueKey] = value?.DeepClone();
-            else
-                list.Add(new JObject { ["name"] = name, [TagValueKey] = value?.DeepClone() });
-        }
-    }
-
-    /// <summary>
-    /// Merges SAM's CORS settings (<c>AllowOrigins</c>, <c>AllowHeaders</c>, ... as written in the template) into the
-    /// document's CORS extension. Origins given as an intrinsic function are taken to produce the whole configuration:
-    /// its keys are renamed to the extension's spelling and merged.
-    /// </summary>
-    public void AddCors(JObject settings, JToken? node)
-    {
-        var current = Root[CorsKey];
-        if (current is null || current.Type == JTokenType.Null) current = new JObject();
-        if (current is not JObject cors) throw Invalid($"Value of '{CorsKey}' must be a dictionary according to Swagger spec.", node ?? current);
-        var origins = settings["AllowOrigins"];
-        if (Scalars.IsTruthy(origins) && Intrinsics.IsIntrinsic(origins))
-        {
-            var text = origins!.ToString(Formatting.None);
-            foreach (var (_, name) in CorsFields) text = text.Replace(char.ToUpperInvariant(name[0]) + name[1..], name, StringComparison.Ordinal);
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
-            var renamed = JObject.Load(reader); // not JsonConvert: the reflection serializer blocks Native AOT
-            foreach (var p in renamed.Properties()) cors[p.Name] = p.Value;
-        }
-        else
-        {
-            foreach (var (key, name) in CorsFields)
-            {
-                var value = settings[key];
-                var include = key switch
-                {
-                    "MaxAge" => value is not null && value.Type != JTokenType.Null,
-                    "AllowCredentials" => value is JValue { Type: JTokenType.Boolean } b && (bool)b!,
-                    _ => Scalars.IsTruthy(value),
-                };
-                if (include) cors[name] = value!.DeepClone();
-            }
-        }
-        Root[CorsKey] = cors;
-    }
-
-    private static readonly (string Key, string Name)[] CorsFields =
-    [
-        ("AllowOrigins", "allowOrigins"), ("AllowHeaders", "allowHeaders"), ("AllowMethods", "allowMethods"),
-        ("ExposeHeaders", "exposeHeaders"), ("MaxAge", "maxAge"), ("AllowCredentials", "allowCredentials"),
-    ];
-
-    /// <summary>Sets <c>disableExecuteApiEndpoint</c> on every server entry (one is created when there is none).</summary>
-    public void SetDisableExecuteApiEndpoint(JToken value, JToken? node)
-    {
-        if (Root["servers"] is not JArray servers)
-        {
-            servers = [new JObject()];
-            Root["servers"] = servers;
-        }
-        foreach (var server in servers)
-        {
-            if (server is not JObject config) throw Invalid("Value of 'servers' item must be a dictionary according to Swagger spec.", node ?? server);
-            var endpoint = Section(config, EndpointConfigurationKey);
-            endpoint["disableExecuteApiEndpoint"] = value.DeepClone();
-        }
-    }
-
-    public JObject Info => Section(Root, "info");
-
     /// <summary>Each alternative of the path item, which must be a map.</summary>
-    private IEnumerable<JObject> PathItems(string path, JToken? node = null)
+    internal IEnumerable<JObject> PathItems(string path, JToken? node = null)
     {
         foreach (var item in Branches(Paths[path]))
             yield return item as JObject ?? throw Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.", node ?? item ?? Paths);
@@ -356,7 +254,7 @@ public sealed partial class OpenApiDocument
     /// The method's definitions in every alternative of the path and of the method (by default only those with an
     /// integration).
     /// </summary>
-    private IEnumerable<JObject> MethodDefinitions(string path, string method, bool withIntegrationOnly = true)
+    internal IEnumerable<JObject> MethodDefinitions(string path, string method, bool withIntegrationOnly = true)
     {
         var name = NormalizeMethod(method);
         foreach (var item in PathItems(path))
@@ -369,14 +267,6 @@ public sealed partial class OpenApiDocument
 
     private static bool HasIntegrationIn(JToken? definition) => definition is JObject d && Scalars.IsTruthy(d[IntegrationKey]);
 
-    private static JObject Section(JObject parent, string name)
-    {
-        if (parent[name] is JObject existing) return existing;
-        var created = new JObject();
-        parent[name] = created;
-        return created;
-    }
-
     /// <summary>Replaces a property's value by <c>Fn::If [condition, value, AWS::NoValue]</c> without copying the value.</summary>
     private static void WrapInCondition(JProperty property, string condition)
     {
@@ -384,9 +274,6 @@ public sealed partial class OpenApiDocument
         property.Value = JValue.CreateNull();
         property.Value = Intrinsics.If(condition, value, Intrinsics.NoValue);
     }
-
-    [GeneratedRegex(@"\A3(\.\d)(\.\d)?$")]
-    private static partial Regex VersionPattern();
 
     [GeneratedRegex(@"([A-Za-z0-9]+)\.Arn")]
     private static partial Regex ArnReference();

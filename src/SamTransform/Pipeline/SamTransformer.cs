@@ -20,12 +20,12 @@ public static class SamTransformer
     [
         new DocumentStructureStage(),
         new ParameterValuesStage(),
-        new ImplicitHttpApiStage(),
+        new ImplicitApiStage(ApiKind.Http),
         new GlobalsStage(),
         new LocalArtifactsStage(),
         // Repository look-ups happen before any resource is expanded (a bad mapping fails the whole document).
         new ApplicationLookupStage(),
-        new HttpApiRoutesStage(),
+        new ApiRoutesStage(ApiKind.Http),
         // Embedded-connector errors are reported with the resources' errors: keep this stage right before expansion.
         new EmbeddedConnectorsStage(),
         new ResourceExpansionStage(registry),

@@ -16,7 +16,7 @@ public sealed class HttpApiExpander : IResourceExpander
     public const string DefaultStageName = "$default";
     private const string SamTagName = "httpapi:createdBy";
 
-    public string ResourceType => HttpApiRoutes.ResourceType;
+    public string ResourceType => HttpApiKind.SamResourceType;
 
     public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -64,7 +64,7 @@ public sealed class HttpApiExpander : IResourceExpander
         if (api.Get("DisableExecuteApiEndpoint") is { } disable)
         {
             if (body is null) throw api.Invalid("DisableExecuteApiEndpoint works only within 'DefinitionBody' property.", disable);
-            OpenApiDocument.Open(body).SetDisableExecuteApiEndpoint(disable, disable);
+            HttpApiDefinition.Open(body).SetDisableExecuteApiEndpoint(disable, disable);
         }
         // The title can only replace the generated one; the document's own description wins.
         SetInfo(api, body, "Name", "title", title => !JToken.DeepEquals(title, Intrinsics.Ref("AWS::StackName")));
@@ -134,12 +134,12 @@ public sealed class HttpApiExpander : IResourceExpander
             settings = map;
         }
         else throw api.Invalid("Invalid value for 'Cors' property.", written);
-        if (!OpenApiDocument.IsValid(body))
+        if (!HttpApiDefinition.IsValid(body))
             throw api.Invalid("Unable to add Cors configuration because 'DefinitionBody' does not contain a valid OpenApi definition.", written);
         if (settings["AllowCredentials"] is JValue { Type: JTokenType.Boolean } credentials && (bool)credentials!
             && JToken.DeepEquals(settings["AllowOrigins"], new JArray("*")))
             throw api.Invalid("Unable to add Cors configuration because 'AllowCredentials' can not be true when 'AllowOrigin' is \"'*'\" or not set.", written);
-        OpenApiDocument.Open(body).AddCors(settings, written);
+        HttpApiDefinition.Open(body).AddCors(settings, written);
     }
 
     /// <summary><c>Auth</c>: security schemes for the authorizers, and the default authorizer on every route without one.</summary>
@@ -149,7 +149,7 @@ public sealed class HttpApiExpander : IResourceExpander
         if (body is null) throw api.Invalid("Auth works only with inline OpenApi specified in the 'DefinitionBody' property.", auth);
         foreach (var key in auth.Properties())
             if (!AuthKeys.Contains(key.Name)) throw api.Invalid("Invalid value for 'Auth' property", key);
-        var document = OpenApiDocument.TryOpen(body)
+        var document = HttpApiDefinition.TryOpen(body)
             ?? throw api.Invalid("Unable to add Auth configuration because 'DefinitionBody' does not contain a valid OpenApi definition.", auth);
 
         var authorizers = new List<HttpApiAuthorizer>();
@@ -193,7 +193,7 @@ public sealed class HttpApiExpander : IResourceExpander
         var hasTags = tags is { Count: > 0 };
         if (hasTags && body is null) throw api.Invalid("Tags works only with inline OpenApi specified in the 'DefinitionBody' property.", written);
         if (body is null) return null;
-        if (OpenApiDocument.TryOpen(body) is not { } document)
+        if (HttpApiDefinition.TryOpen(body) is not { } document)
         {
             if (hasTags) throw api.Invalid("Unable to add `Tags` because 'DefinitionBody' does not contain a valid OpenApi definition.", written);
             return null;
@@ -212,16 +212,16 @@ public sealed class HttpApiExpander : IResourceExpander
         if (body is null) throw api.Invalid($"{property} works only with inline OpenApi specified in the 'DefinitionBody' property.", value);
         if (alreadySet((body["info"] as JObject)?[field]))
             throw api.Invalid($"Unable to set {property} because it is already defined within inline OpenAPI specified in the 'DefinitionBody' property.", value);
-        OpenApiDocument.Open(body).Info[field] = value!.DeepClone();
+        HttpApiDefinition.Open(body).Info[field] = value!.DeepClone();
     }
 
     /// <summary>The <c>$default</c> route becomes <c>/$default</c> (replacing one already spelled so).</summary>
     private static void RenameDefaultPath(JObject paths)
     {
-        if (paths.Property(OpenApiDocument.DefaultPath, StringComparison.Ordinal) is not { } route) return;
+        if (paths.Property(HttpApiDefinition.DefaultPath, StringComparison.Ordinal) is not { } route) return;
         var value = route.Value;
         route.Remove();
-        paths["/" + OpenApiDocument.DefaultPath] = value;
+        paths["/" + HttpApiDefinition.DefaultPath] = value;
     }
 
     /// <summary>The domain name carries SAM's tag, and the API's own tags when it propagates them.</summary>

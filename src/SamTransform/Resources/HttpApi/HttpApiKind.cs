@@ -3,77 +3,55 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.OpenApi;
-using SamTransform.Resources;
+using SamTransform.Pipeline;
 
-namespace SamTransform.Pipeline.Stages;
+namespace SamTransform.Resources;
 
 /// <summary>
-/// Adds each <c>HttpApi</c> event's route to its API's OpenAPI document, once per route and in place: the Lambda
-/// integration (under the function's condition), the route's authorizer and scopes, timeout, path parameters and
-/// payload format version. Runs after <c>Globals</c> (the API's <c>Auth</c> may come from there) and before resources
-/// are expanded, so every API is expanded with all of its routes whatever the order of the template. A problem with an
-/// event is kept on its route and reported when the function's events are expanded, as the reference reports it while
-/// translating the function.
+/// HTTP APIs for the shared API stages: <c>HttpApi</c> events (the <c>$default</c> route when neither path nor method is
+/// given, <c>RouteSettings</c> merged into the API), OpenAPI 3 definitions edited whether SAM generated them or not,
+/// route authorizers, payload format versions, and no permission for a route the function's <c>$default</c> route
+/// already covers.
 /// </summary>
-public sealed partial class HttpApiRoutesStage : ITransformStage
+public sealed partial class HttpApiKind : ApiKind
 {
+    public const string ImplicitId = "ServerlessHttpApi";
+    public const string SamResourceType = "AWS::Serverless::HttpApi";
+
     private static readonly HashSet<string> EventProperties =
         new(StringComparer.Ordinal) { "ApiId", "Auth", "Method", "Path", "PayloadFormatVersion", "RouteSettings", "Stage", "TimeoutInMillis" };
 
-    public string Name => "http-api-routes";
+    public override string Name => "http-api";
+    public override string EventType => "HttpApi";
+    public override string ResourceType => SamResourceType;
+    public override string ImplicitApiId => ImplicitId;
+    public override string ApiIdProperty => "ApiId";
 
-    public void Run(TransformContext context)
+    public override JObject Skeleton() => HttpApiDefinition.Skeleton();
+
+    public override OpenApiDocument? TryOpen(JToken? document) => HttpApiDefinition.TryOpen(document);
+
+    /// <summary>Neither path nor method means the <c>$default</c> route on any method.</summary>
+    public override bool PrepareEvent(JObject properties)
     {
-        var routes = context.State<HttpApiRoutes>();
-        var failed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var route in routes.ByEvent.Values)
+        if (!Scalars.IsTruthy(properties["Path"]) && !Scalars.IsTruthy(properties["Method"]))
         {
-            // The reference stops translating a function at its first failing event.
-            if (failed.Contains(route.FunctionId)) continue;
-            try
-            {
-                AddRoute(context, routes, route);
-            }
-            catch (SamException ex)
-            {
-                route.Error = ex;
-                failed.Add(route.FunctionId);
-            }
+            properties["Path"] = HttpApiDefinition.DefaultPath;
+            properties["Method"] = OpenApiDocument.AnyMethod;
         }
-        foreach (var route in routes.ByEvent.Values)
-            if (route.Error is null) route.SkipPermission = CoveredByDefaultRoute(context, route);
+        return true;
     }
 
-    private static void AddRoute(TransformContext context, HttpApiRoutes routes, HttpApiRoute route)
+    public override void OnRouteCollected(ApiRoute route, JObject? api, string? condition)
     {
-        var function = context.FindResource(route.FunctionId)!;
-        var properties = route.Properties;
-        CheckProperties(route);
-
-        // The implicit-API stage made sure the API exists.
-        if (context.FindResource(route.ApiLogicalId) is not { } api) return;
-        var apiProperties = api.Definition["Properties"] as JObject;
-        if (route.ApiLogicalId == HttpApiRoutes.ImplicitApiId && apiProperties is not null) PropagateTags(function, apiProperties);
-        var body = apiProperties?["DefinitionBody"];
-        if (!Scalars.IsTruthy(body)) return;
-        var document = OpenApiDocument.TryOpen(body)
-            ?? throw new SamException("Structure of the SAM template is invalid. Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.", body) { ResourceIdOverride = api.LogicalId };
-
-        var (path, method) = (route.Path, route.Method);
-        if (routes.ManagedApis.Contains(api.LogicalId) && document.HasIntegration(path, method))
-            throw EventError(route, $"API method '{method}' defined multiple times for path '{path}'.", properties);
-        var condition = function.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
-        document.AddLambdaIntegration(path, method, IntegrationUri(context, function), condition, properties);
-
-        if (Scalars.IsTruthy(properties["Auth"])) AddAuth(route, document, apiProperties!);
-        if (Scalars.IsTruthy(properties["TimeoutInMillis"])) document.AddTimeout(path, method, properties["TimeoutInMillis"]!);
-        var parameters = PathParameter().Matches(path).Select(m => m.Groups[1].Value).ToList();
-        if (parameters.Count > 0) document.AddPathParameters(path, method, parameters);
-        if (Scalars.IsTruthy(properties["PayloadFormatVersion"])) document.AddPayloadFormatVersion(path, method, properties["PayloadFormatVersion"]!);
+        if (route.Properties.Property("RouteSettings", StringComparison.Ordinal) is { } routeSettings)
+            MergeRouteSettings(route, api, routeSettings.Value, condition);
     }
+
+    public override bool EditsDefinition(ApiRoutes routes, string apiLogicalId) => true;
 
     /// <summary>The event's own property checks (names and types); intrinsic values are left to CloudFormation.</summary>
-    private static void CheckProperties(HttpApiRoute route)
+    public override void CheckEventProperties(ApiRoute route)
     {
         var resourceId = route.FunctionId + route.EventId;
         foreach (var property in route.Properties.Properties())
@@ -97,14 +75,28 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
         }
     }
 
-    /// <summary>The invocation URI of the function, or of its alias when it publishes one.</summary>
-    private static JObject IntegrationUri(TransformContext context, SamResource function)
+    public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)
     {
-        var target = function.LogicalId + ".Arn";
-        if (function.Get("AutoPublishAlias") is { } alias
-            && ParameterResolver.Resolve(alias, context.ParameterValues) is JValue { Type: JTokenType.String } name && ((string)name!).Length > 0)
-            target = VersionAndAlias.AliasLogicalId(function.LogicalId, (string)name!);
-        return Intrinsics.Sub($"arn:${{AWS::Partition}}:apigateway:${{AWS::Region}}:lambda:path/2015-03-31/functions/${{{target}}}/invocations");
+        if (route.ApiLogicalId == ImplicitId && apiProperties is not null) PropagateTags(function, apiProperties);
+    }
+
+    public override void AddRoute(TransformContext context, ApiRoute route, SamResource function, OpenApiDocument document, JObject apiProperties, string? condition)
+    {
+        var (path, method, properties) = (route.Path, route.Method, route.Properties);
+        var uri = Intrinsics.Sub($"arn:${{AWS::Partition}}:apigateway:${{AWS::Region}}:lambda:path/2015-03-31/functions/${{{IntegrationTarget(context, function)}}}/invocations");
+        document.AddHttpApiLambdaIntegration(path, method, uri, condition, properties);
+
+        if (Scalars.IsTruthy(properties["Auth"])) AddAuth(route, document, apiProperties);
+        if (Scalars.IsTruthy(properties["TimeoutInMillis"])) document.SetIntegrationField(path, method, "timeoutInMillis", properties["TimeoutInMillis"]!);
+        var parameters = PathParameter().Matches(path).Select(m => m.Groups[1].Value).ToList();
+        if (parameters.Count > 0) document.AddPathParameters(path, method, parameters);
+        if (Scalars.IsTruthy(properties["PayloadFormatVersion"])) document.SetIntegrationField(path, method, "payloadFormatVersion", properties["PayloadFormatVersion"]!);
+    }
+
+    public override void AfterRoutes(TransformContext context, ApiRoutes routes)
+    {
+        foreach (var route in routes.ByEvent.Values)
+            if (route.Error is null) route.SkipPermission = CoveredByDefaultRoute(context, route);
     }
 
     /// <summary>
@@ -112,7 +104,7 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
     /// defines, the built-in <c>AWS_IAM</c> when the API enables it, or <c>NONE</c> when the API has a default to opt
     /// out of.
     /// </summary>
-    private static void AddAuth(HttpApiRoute route, OpenApiDocument document, JObject apiProperties)
+    private static void AddAuth(ApiRoute route, OpenApiDocument document, JObject apiProperties)
     {
         var (path, method) = (route.Path, route.Method);
         var auth = (JObject)route.Properties["Auth"]!;
@@ -179,15 +171,31 @@ public sealed partial class HttpApiRoutesStage : ITransformStage
     /// A route of a function that also serves the API's <c>$default</c> route needs no permission of its own: the
     /// default route's permission (any method, any path) covers it.
     /// </summary>
-    private static bool CoveredByDefaultRoute(TransformContext context, HttpApiRoute route)
+    private static bool CoveredByDefaultRoute(TransformContext context, ApiRoute route)
     {
-        if (OpenApiDocument.WithoutTrailingSlash(route.Path) == OpenApiDocument.DefaultPath) return false;
+        if (OpenApiDocument.WithoutTrailingSlash(route.Path) == HttpApiDefinition.DefaultPath) return false;
         if ((context.FindResource(route.ApiLogicalId)?.Definition["Properties"] as JObject)?["DefinitionBody"] is not { } body) return false;
-        return OpenApiDocument.TryOpen(body)?.IntegrationCallsOnly(OpenApiDocument.DefaultPath, OpenApiDocument.AnyMethod, route.FunctionId) == true;
+        return HttpApiDefinition.TryOpen(body)?.IntegrationCallsOnly(HttpApiDefinition.DefaultPath, OpenApiDocument.AnyMethod, route.FunctionId) == true;
     }
 
-    private static SamException EventError(HttpApiRoute route, string message, JToken? node) =>
-        new(message, node ?? route.Properties) { EventId = route.EventId };
+    /// <summary>
+    /// Event <c>RouteSettings</c> go into the API's <c>RouteSettings</c> under the route key (<c>METHOD /path</c>, or
+    /// the path alone for any method), wrapped in the function's condition.
+    /// </summary>
+    private static void MergeRouteSettings(ApiRoute route, JObject? api, JToken settings, string? condition)
+    {
+        if (api?["Properties"] is not JObject properties) return;
+        var key = route.Method == OpenApiDocument.AnyMethod ? route.Path : $"{route.Method.ToUpperInvariant()} {route.Path}";
+        var apiSettingsToken = properties["RouteSettings"] ?? new JObject();
+        if (apiSettingsToken is not JObject apiSettings)
+            throw new SamException("Property 'RouteSettings' should be a map.", apiSettingsToken) { ResourceIdOverride = route.ApiLogicalId };
+        var merged = condition is null ? settings : Intrinsics.If(condition, settings.DeepClone(), Intrinsics.NoValue);
+        if (merged is not JObject additions) throw new SamException("Property 'RouteSettings' should be a map.", settings) { EventId = route.EventId };
+        if (apiSettings.Parent is null) properties["RouteSettings"] = apiSettings;
+        if (apiSettings[key] is null) apiSettings[key] = new JObject();
+        if (apiSettings[key] is not JObject target) return;
+        foreach (var p in additions.Properties()) target[p.Name] = p.Value.DeepClone();
+    }
 
     [GeneratedRegex("{(.*?)}")]
     private static partial Regex PathParameter();

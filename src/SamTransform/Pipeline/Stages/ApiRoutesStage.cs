@@ -1,0 +1,59 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Resources;
+
+namespace SamTransform.Pipeline.Stages;
+
+/// <summary>
+/// Adds each event's route to its API's definition (see <see cref="ApiKind"/>), once per route and in place: the Lambda
+/// integration (under the function's condition) and what the kind adds with it (authorizers, timeouts, parameters).
+/// Runs after <c>Globals</c> (the API's <c>Auth</c> may come from there) and before resources are expanded, so every
+/// API is expanded with all of its routes whatever the order of the template. A problem with an event is kept on its
+/// route and reported when the function's events are expanded, as the reference reports it while translating the
+/// function.
+/// </summary>
+public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
+{
+    public string Name => kind.Name + "-routes";
+
+    public void Run(TransformContext context)
+    {
+        var routes = kind.Routes(context);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var route in routes.ByEvent.Values)
+        {
+            // The reference stops translating a function at its first failing event.
+            if (failed.Contains(route.FunctionId)) continue;
+            try
+            {
+                AddRoute(context, routes, route);
+            }
+            catch (SamException ex)
+            {
+                route.Error = ex;
+                failed.Add(route.FunctionId);
+            }
+        }
+        kind.AfterRoutes(context, routes);
+    }
+
+    private void AddRoute(TransformContext context, ApiRoutes routes, ApiRoute route)
+    {
+        var function = context.FindResource(route.FunctionId)!;
+        kind.CheckEventProperties(route);
+
+        // The implicit-API stage made sure the API exists.
+        if (context.FindResource(route.ApiLogicalId) is not { } api || api.Type != kind.ResourceType) return;
+        var apiProperties = api.Definition["Properties"] as JObject;
+        kind.BeforeRoute(context, route, function, apiProperties);
+        if (!kind.EditsDefinition(routes, api.LogicalId)) return;
+        var body = apiProperties?["DefinitionBody"];
+        if (!Scalars.IsTruthy(body)) return;
+        var document = kind.TryOpen(body)
+            ?? throw new SamException("Structure of the SAM template is invalid. Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.", body) { ResourceIdOverride = api.LogicalId };
+
+        if (routes.ManagedApis.Contains(api.LogicalId) && document.HasIntegration(route.Path, route.Method))
+            throw ApiKind.EventError(route, $"API method '{route.Method}' defined multiple times for path '{route.Path}'.", route.Properties);
+        kind.AddRoute(context, route, function, document, apiProperties!, ApiKind.ConditionOf(function));
+    }
+}

@@ -1,0 +1,88 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.OpenApi;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources;
+
+/// <summary>
+/// What differs between REST APIs (<c>AWS::Serverless::Api</c>, <c>Api</c> events, <c>ServerlessRestApi</c>) and HTTP
+/// APIs (<c>AWS::Serverless::HttpApi</c>, <c>HttpApi</c> events, <c>ServerlessHttpApi</c>) for the stages they share:
+/// the implicit-API stage (<see cref="Pipeline.Stages.ImplicitApiStage"/>) and the routes stage
+/// (<see cref="Pipeline.Stages.ApiRoutesStage"/>).
+/// </summary>
+public abstract class ApiKind
+{
+    public static readonly ApiKind Http = new HttpApiKind();
+
+
+    /// <summary>A short name for stage names (<c>http-api</c>, <c>rest-api</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The event type of functions (<c>HttpApi</c>, <c>Api</c>).</summary>
+    public abstract string EventType { get; }
+
+    /// <summary>The SAM resource type of the API.</summary>
+    public abstract string ResourceType { get; }
+
+    /// <summary>The API SAM creates for events that name none.</summary>
+    public abstract string ImplicitApiId { get; }
+
+    /// <summary>The event property naming the API (<c>ApiId</c>, <c>RestApiId</c>).</summary>
+    public abstract string ApiIdProperty { get; }
+
+    /// <summary>The document SAM generates for an API without a definition.</summary>
+    public abstract JObject Skeleton();
+
+    /// <summary>The API's definition when it is one SAM can edit, else null.</summary>
+    public abstract OpenApiDocument? TryOpen(JToken? document);
+
+    /// <summary>The routes of this kind for one transform.</summary>
+    public ApiRoutes Routes(TransformContext context) => context.State<ApiRoutes.ByKind>().For(this);
+
+    /// <summary>The properties of the implicit API before <c>Globals</c> are merged into it.</summary>
+    public virtual JObject ImplicitApiProperties() => new() { ["DefinitionBody"] = Skeleton() };
+
+    /// <summary>
+    /// Called for each event before its route is read; fills in what the kind defaults. False when the implicit-API
+    /// stage should leave the event to the event source's own checks.
+    /// </summary>
+    public virtual bool PrepareEvent(JObject properties) => true;
+
+    /// <summary>After an event's route was recorded by the implicit-API stage (the API may be null: not one of ours).</summary>
+    public virtual void OnRouteCollected(ApiRoute route, JObject? api, string? condition) { }
+
+    /// <summary>The event's own property checks, before its route is added to the document.</summary>
+    public virtual void CheckEventProperties(ApiRoute route) { }
+
+    /// <summary>Whether events edit the API's definition: REST APIs only SAM's own, HTTP APIs any inline definition.</summary>
+    public abstract bool EditsDefinition(ApiRoutes routes, string apiLogicalId);
+
+    /// <summary>What the route stage does before it opens the API's definition (HTTP APIs: tags for the implicit API).</summary>
+    public virtual void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties) { }
+
+    /// <summary>Adds the route's integration, and what goes with it, to the API's definition.</summary>
+    public abstract void AddRoute(TransformContext context, ApiRoute route, SamResource function, OpenApiDocument document, JObject apiProperties, string? condition);
+
+    /// <summary>After every route was added.</summary>
+    public virtual void AfterRoutes(TransformContext context, ApiRoutes routes) { }
+
+    /// <summary>The function's condition, when it has one.</summary>
+    public static string? ConditionOf(SamResource function) => function.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
+
+    /// <summary>An error about the route's event ("Event with id [E] is invalid. ...").</summary>
+    public static SamException EventError(ApiRoute route, string message, JToken? node) =>
+        new(message, node ?? route.Properties) { EventId = route.EventId };
+
+    /// <summary>
+    /// The function the integration invokes: <c>Fn.Arn</c>, or the alias's logical id when the function publishes
+    /// one (<c>AutoPublishAlias</c>, parameters resolved).
+    /// </summary>
+    public static string IntegrationTarget(TransformContext context, SamResource function)
+    {
+        if (function.Get("AutoPublishAlias") is { } alias
+            && ParameterResolver.Resolve(alias, context.ParameterValues) is JValue { Type: JTokenType.String } name && ((string)name!).Length > 0)
+            return VersionAndAlias.AliasLogicalId(function.LogicalId, (string)name!);
+        return function.LogicalId + ".Arn";
+    }
+}
