@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace SamTransform.Data;
@@ -14,6 +15,8 @@ public static class EmbeddedData
         using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream("SamTransform.Data." + n.Replace('/', '.'))
             ?? throw new InvalidOperationException($"Missing embedded data file '{n}'.");
         using var reader = new StreamReader(stream);
-        return JToken.Parse(reader.ReadToEnd());
+        // No line info: a position in a data file means nothing to the user, and a token with a position counts as
+        // text of the template (Python27.Py27Strings).
+        return JToken.Parse(reader.ReadToEnd(), new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Ignore });
     });
 }

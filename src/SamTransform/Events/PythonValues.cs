@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 
@@ -18,12 +16,7 @@ public static class PythonValues
     public static string Str(JToken? value) => value is JValue { Type: JTokenType.String } s ? (string)s! : Repr(value);
 
     /// <summary>Python's <c>repr()</c> of a JSON value (<c>['a', 'b']</c>, <c>{'Ref': 'X'}</c>, <c>True</c>, <c>None</c>).</summary>
-    public static string Repr(JToken? value)
-    {
-        var sb = new StringBuilder();
-        Write(sb, value);
-        return sb.ToString();
-    }
+    public static string Repr(JToken? value) => PythonRepr.Repr(value, PythonRepr.Python3);
 
     /// <summary>Python's name for the type of a value (<c>dict</c>, <c>list</c>, <c>str</c>, <c>int</c>, ...).</summary>
     public static string TypeName(JToken? value) => value?.Type switch
@@ -39,69 +32,4 @@ public static class PythonValues
 
     /// <summary><c>repr()</c> of a list of strings.</summary>
     public static string Repr(IEnumerable<string> values) => Repr(new JArray(values));
-
-    private static void Write(StringBuilder sb, JToken? value)
-    {
-        switch (value)
-        {
-            case null:
-                sb.Append("None");
-                break;
-            case JArray array:
-                sb.Append('[');
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (i > 0) sb.Append(", ");
-                    Write(sb, array[i]);
-                }
-                sb.Append(']');
-                break;
-            case JObject obj:
-                sb.Append('{');
-                var first = true;
-                foreach (var p in obj.Properties())
-                {
-                    if (!first) sb.Append(", ");
-                    first = false;
-                    WriteString(sb, p.Name);
-                    sb.Append(": ");
-                    Write(sb, p.Value);
-                }
-                sb.Append('}');
-                break;
-            case JValue v:
-                switch (v.Type)
-                {
-                    case JTokenType.String: WriteString(sb, (string)v!); break;
-                    case JTokenType.Boolean: sb.Append((bool)v ? "True" : "False"); break;
-                    case JTokenType.Null or JTokenType.Undefined: sb.Append("None"); break;
-                    case JTokenType.Float: sb.Append(Pipeline.LogicalIdHasher.PythonFloat(Convert.ToDouble(v.Value, CultureInfo.InvariantCulture))); break;
-                    default: sb.Append(Convert.ToString(v.Value, CultureInfo.InvariantCulture)); break;
-                }
-                break;
-        }
-    }
-
-    /// <summary>A Python string literal: single quotes unless the text has a single quote and no double quote.</summary>
-    private static void WriteString(StringBuilder sb, string s)
-    {
-        var quote = s.Contains('\'', StringComparison.Ordinal) && !s.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
-        sb.Append(quote);
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c == quote) sb.Append('\\').Append(c);
-                    else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        sb.Append(quote);
-    }
 }

@@ -262,16 +262,30 @@ public static class TemplateReader
         private void Pop()
         {
             var frame = _stack.Pop();
-            if (frame.Merges is { } merges && frame.Container is JObject target)
-            {
-                foreach (var source in merges)
-                    foreach (var property in source.Properties())
-                        if (target.Property(property.Name, StringComparison.Ordinal) is null)
-                            target.Add(property.Name, property.Value.DeepClone());
-            }
+            if (frame.Merges is { } merges && frame.Container is JObject target) Merge(target, merges);
             JToken value = frame.Container;
             if (frame.Tag is not null) value = ApplyTag(frame.Tag, value, frame.Location, isScalar: false);
             Complete(value, frame.Anchor, frame.Nodes, frame.Location);
+        }
+
+        /// <summary>
+        /// Applies merge keys as PyYAML (the reference's reader) does, which decides the order keys are inserted in:
+        /// the merged mappings' keys come first (of a list, the last mapping's first), then the mapping's own keys; a
+        /// key keeps the place where it first appears and the value with precedence (its own, then the mapping
+        /// earlier in a list).
+        /// </summary>
+        private static void Merge(JObject target, List<JObject> merges)
+        {
+            var own = target.Properties().ToList();
+            target.RemoveAll();
+            var byName = new Dictionary<string, JProperty>(StringComparer.Ordinal);
+            var order = new List<string>();
+            foreach (var property in merges.SelectMany(m => m.Properties()).Select(p => (JProperty)p.DeepClone()).Concat(own))
+            {
+                if (!byName.ContainsKey(property.Name)) order.Add(property.Name);
+                byName[property.Name] = property;
+            }
+            foreach (var name in order) target.Add(byName[name]);
         }
 
         private void OnScalar(Scalar scalar)
@@ -368,7 +382,7 @@ public static class TemplateReader
                         if (!Charge(nodes, at, copied: true)) return; // the merge copies the mapping's entries again
                         parent.Merges ??= [];
                         if (value is JObject m) parent.Merges.Add(m);
-                        else if (value is JArray list && list.All(x => x is JObject)) parent.Merges.AddRange(list.Cast<JObject>());
+                        else if (value is JArray list && list.All(x => x is JObject)) parent.Merges.AddRange(list.Cast<JObject>().Reverse());
                         else _diagnostics.Add(DiagnosticCatalog.UnsupportedYaml("a merge key '<<' must be followed by a mapping or a list of mappings", parent.PendingKeyLocation));
                         return;
                     }
@@ -394,6 +408,7 @@ public static class TemplateReader
                 return value;
             }
             var name = tag[1..];
+            if (isScalar) SourceAnnotation.Attach(value, at);
             string key;
             switch (name)
             {
@@ -406,7 +421,7 @@ public static class TemplateReader
                         var text = value.Value<string>()!;
                         var dot = text.IndexOf('.', StringComparison.Ordinal);
                         value = dot < 0 ? new JArray(text) : new JArray(text[..dot], text[(dot + 1)..]);
-                        SourceAnnotation.Attach(value, at);
+                        foreach (var token in ((JArray)value).Append(value)) SourceAnnotation.Attach(token, at);
                     }
                     break;
                 case "Sub" or "Join" or "If" or "Select" or "Split" or "FindInMap" or "Base64" or "Cidr" or "GetAZs"
@@ -418,7 +433,11 @@ public static class TemplateReader
                     _diagnostics.Add(DiagnosticCatalog.UnknownTag(tag, at));
                     return value;
             }
-            var wrapped = new JObject(new JProperty(key, value));
+            // The key stands for the tag the user wrote: it has the tag's position like the value (read from JSON,
+            // the reference sees every string of the template alike).
+            var property = new JProperty(key, value);
+            SourceAnnotation.Attach(property, at);
+            var wrapped = new JObject(property);
             SourceAnnotation.Attach(wrapped, at);
             return wrapped;
         }

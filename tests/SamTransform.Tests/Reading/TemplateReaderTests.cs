@@ -53,6 +53,33 @@ public class TemplateReaderTests
         Assert.Equal(expected, Read("A: " + scalar)["A"]!.Type);
     }
 
+    /// <summary>What the reference read (its hashed definition shows the values): PyYAML's YAML 1.1 numbers.</summary>
+    [Theory]
+    [InlineData("1e22", "\"1e22\"")]
+    [InlineData("1.0e16", "\"1.0e16\"")]
+    [InlineData("1E+3", "\"1E+3\"")]
+    [InlineData("1e-3", "\"1e-3\"")]
+    [InlineData("1.0e+16", "10000000000000000.0")]
+    [InlineData("1.5e-3", "0.0015")]
+    [InlineData(".5", "0.5")]
+    [InlineData("-.5", "\"-.5\"")]
+    [InlineData("+.5", "\"+.5\"")]
+    [InlineData("1.", "1.0")]
+    [InlineData("1:30", "90")]
+    [InlineData("-1:30", "-90")]
+    [InlineData("190:20:30.15", "685230.15")]
+    [InlineData("0x1F", "31")]
+    [InlineData("-0x10", "-16")]
+    [InlineData("017", "15")]
+    [InlineData("09", "\"09\"")]
+    [InlineData("0o17", "\"0o17\"")]
+    [InlineData("0b101", "5")]
+    [InlineData("1_000", "1000")]
+    public void Numbers_resolve_as_pyyaml_reads_them(string scalar, string expectedJson)
+    {
+        Assert.Equal(expectedJson, Read("A: " + scalar)["A"]!.ToString(Newtonsoft.Json.Formatting.None));
+    }
+
     [Fact]
     public void Date_like_policy_version_stays_a_string()
     {
