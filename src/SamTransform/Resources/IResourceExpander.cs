@@ -19,6 +19,12 @@ public interface IResourceExpander
     int Phase => 0;
 
     /// <summary>
+    /// When true, the expander checks the shape of <c>Properties</c> and the names in it itself (a type whose reference
+    /// model accepts unknown properties, or words these errors its own way); otherwise the expansion stage does.
+    /// </summary>
+    bool ValidatesOwnProperties => false;
+
+    /// <summary>
     /// What SAM does to a resource before it checks its properties (its <c>before_transform_resource</c> step: policy
     /// templates become policy documents). Errors raised here come before the resource's own.
     /// </summary>

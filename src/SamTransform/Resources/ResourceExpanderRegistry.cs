@@ -18,6 +18,7 @@ public sealed class ResourceExpanderRegistry
         registry.Add(new HttpApiExpander());
         registry.Add(new StateMachine.StateMachineExpander());
         registry.Add(new CapacityProvider.CapacityProviderExpander());
+        registry.Add(new GraphQLApi.GraphQLApiExpander());
         return registry;
     }
 

@@ -33,9 +33,9 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
             if (expander is null) continue;
             try
             {
-                CheckPropertiesMap(resource);
+                if (!expander.ValidatesOwnProperties) CheckPropertiesMap(resource);
                 expander.Prepare(resource, context);
-                CheckPropertyNames(resource, expander);
+                if (!expander.ValidatesOwnProperties) CheckPropertyNames(resource, expander);
                 expander.Expand(resource, context);
             }
             catch (SamException ex)

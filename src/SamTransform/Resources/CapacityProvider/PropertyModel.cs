@@ -93,12 +93,23 @@ public static class PropertyModel
         _ => "dictionary",
     };
 
-    private static bool IsBoolean(JToken value) => value.Type switch
+    private static bool IsBoolean(JToken value) => LenientBoolean(value) is not null;
+
+    /// <summary>
+    /// The boolean the reference's typed models read from <paramref name="value"/> (<c>"yes"</c>, <c>1</c>, <c>"off"</c>,
+    /// ...), or null when it is not one.
+    /// </summary>
+    public static bool? LenientBoolean(JToken? value) => value?.Type switch
     {
-        JTokenType.Boolean => true,
-        JTokenType.Integer => value.ToString() is "0" or "1",
-        JTokenType.String => ((string)value!).ToLowerInvariant() is "0" or "off" or "f" or "false" or "n" or "no" or "1" or "on" or "t" or "true" or "y" or "yes",
-        _ => false,
+        JTokenType.Boolean => (bool)value!,
+        JTokenType.Integer => value.ToString() switch { "0" => false, "1" => true, _ => null },
+        JTokenType.String => ((string)value!).ToLowerInvariant() switch
+        {
+            "0" or "off" or "f" or "false" or "n" or "no" => false,
+            "1" or "on" or "t" or "true" or "y" or "yes" => true,
+            _ => null,
+        },
+        _ => null,
     };
 
     private static bool ConvertsToNumber(JToken value, bool integer) => value.Type switch
