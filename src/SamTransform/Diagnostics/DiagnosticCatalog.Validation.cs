@@ -91,6 +91,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic HttpIntegrationTimeout(long value, long min, long max) =>
         Rule("SAM3121", DiagnosticLevel.Error, $"HTTP API integration timeout {value} ms is outside the API Gateway range of {min} to {max} ms");
 
+    public static Diagnostic WebSocketIntegrationTimeout(long value, long min, long max) =>
+        Rule("SAM3123", DiagnosticLevel.Error, $"WebSocket API integration timeout {value} ms is outside the API Gateway range of {min} to {max} ms");
+
     public static Diagnostic FunctionOutlivesApi(string function, long timeout, string api, long apiSeconds) =>
         Rule("SAM3122", DiagnosticLevel.Warning, $"Function {function} has a Timeout of {timeout} s but the {api} in front of it waits at most {apiSeconds} s; callers get a 504 while the function is still running");
 

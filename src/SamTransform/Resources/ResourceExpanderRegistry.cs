@@ -19,6 +19,7 @@ public sealed class ResourceExpanderRegistry
         registry.Add(new StateMachine.StateMachineExpander());
         registry.Add(new CapacityProvider.CapacityProviderExpander());
         registry.Add(new GraphQLApi.GraphQLApiExpander());
+        registry.Add(new WebSocketApi.WebSocketApiExpander());
         return registry;
     }
 

@@ -83,21 +83,13 @@ public sealed class HttpApiExpander : IResourceExpander
         var stageName = api.Get("StageName") ?? DefaultStageName;
         var stageId = StageLogicalId(api.LogicalId, stageName);
         if (api.Get("Domain") is { } domain)
-            HttpApiDomain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), DomainTags(api), stageId);
-        context.Emit(api, stageId, Stage(api, stageName, tags));
+            ApiGatewayV2Domain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), DomainTags(api), stageId);
+        context.Emit(api, stageId, ApiGatewayV2Stage.Create(api, stageName, tags, passThrough: true));
 
         foreach (var authorizer in authorizers)
         {
             if (authorizer.FunctionNeedingPermission is not { } functionArn) continue;
-            context.Emit(api, api.LogicalId + authorizer.Name + "AuthorizerPermission", CfnResource.Create("AWS::Lambda::Permission", new JObject
-            {
-                ["Action"] = "lambda:InvokeFunction",
-                ["FunctionName"] = functionArn.DeepClone(),
-                ["Principal"] = "apigateway.amazonaws.com",
-                ["SourceArn"] = Intrinsics.Sub(
-                    "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${__ApiId__}/authorizers/*",
-                    new JObject { ["__ApiId__"] = Intrinsics.Ref(api.LogicalId) }),
-            }).WithPassThrough(api));
+            context.Emit(api, api.LogicalId + authorizer.Name + "AuthorizerPermission", AuthorizerPermission.Create(api.LogicalId, functionArn).WithPassThrough(api));
         }
     }
 
@@ -271,17 +263,5 @@ public sealed class HttpApiExpander : IResourceExpander
         if (name.Length > 0 && name.All(char.IsLetterOrDigit)) return apiId + name + "Stage";
         if (name == DefaultStageName) return apiId + "ApiGatewayDefaultStage";
         return apiId + "Stage" + (name.Length > 0 ? LogicalIdHasher.Hash(name) : "");
-    }
-
-    private static JObject Stage(SamResource api, JToken stageName, JObject? tags)
-    {
-        var properties = new JObject { ["ApiId"] = Intrinsics.Ref(api.LogicalId), ["StageName"] = stageName.DeepClone() };
-        properties.SetIf("StageVariables", api.Get("StageVariables"));
-        properties.SetIf("AccessLogSettings", api.Get("AccessLogSettings"));
-        properties.SetIf("DefaultRouteSettings", api.Get("DefaultRouteSettings"));
-        if (tags is not null) properties["Tags"] = tags.DeepClone();
-        properties["AutoDeploy"] = true;
-        properties.SetIf("RouteSettings", api.Get("RouteSettings"));
-        return CfnResource.Create("AWS::ApiGatewayV2::Stage", properties).WithPassThrough(api);
     }
 }

@@ -5,35 +5,39 @@ using SamTransform.Diagnostics;
 namespace SamTransform.Validation.Rules;
 
 /// <summary>
-/// API Gateway integration timeouts (REST at most 29 s, HTTP API 30 s), in OpenAPI bodies and in integration
-/// resources; and a warning when a function behind a synchronous API may run longer than the API waits.
+/// API Gateway integration timeouts (REST at most 29 s, HTTP API 30 s, WebSocket API 29 s), in OpenAPI bodies and in
+/// integration resources; and a warning when a function behind a synchronous (REST or HTTP) API may run longer than
+/// the API waits. A WebSocket API is not synchronous: its function may go on after the integration times out (on
+/// <c>$disconnect</c>, say), so it has its own range and no such warning.
 /// </summary>
 public sealed partial class ApiTimeoutRule : IValidationRule
 {
+    private enum ApiKind { Rest, Http, WebSocket }
+
     private sealed record Integration(string FunctionId, bool Http, long? TimeoutMs);
 
     public void Check(ValidationContext context)
     {
         var integrations = new List<Integration>();
         foreach (var (_, _, p) in context.OfType("AWS::ApiGateway::RestApi"))
-            if (p["Body"] is JObject body) FromOpenApi(context, body, http: false, integrations);
+            if (p["Body"] is JObject body) FromOpenApi(context, body, ApiKind.Rest, integrations);
         foreach (var (_, _, p) in context.OfType("AWS::ApiGatewayV2::Api"))
-            if (p["Body"] is JObject body) FromOpenApi(context, body, http: IsHttp(p), integrations);
+            if (p["Body"] is JObject body) FromOpenApi(context, body, KindOf(p), integrations);
         foreach (var (_, _, p) in context.OfType("AWS::ApiGateway::Method"))
             if (p["Integration"] is JObject integration)
-                Add(context, integration["TimeoutInMillis"], integration["Uri"], integration["Type"], http: false, integrations);
+                Add(context, integration["TimeoutInMillis"], integration["Uri"], integration["Type"], ApiKind.Rest, integrations);
         foreach (var (_, _, p) in context.OfType("AWS::ApiGatewayV2::Integration"))
         {
-            var http = context.Referenced(p["ApiId"]) is not { } api || IsHttp(api.Resource["Properties"] as JObject);
-            Add(context, p["TimeoutInMillis"], p["IntegrationUri"], p["IntegrationType"], http, integrations);
+            var kind = context.Referenced(p["ApiId"]) is { } api ? KindOf(api.Resource["Properties"] as JObject) : ApiKind.Http;
+            Add(context, p["TimeoutInMillis"], p["IntegrationUri"], p["IntegrationType"], kind, integrations);
         }
         WarnLongerFunctions(context, integrations);
     }
 
-    private static bool IsHttp(JObject? apiProperties) =>
-        apiProperties?["ProtocolType"] is not JValue { Type: JTokenType.String } protocol || (string)protocol! != "WEBSOCKET";
+    private static ApiKind KindOf(JObject? apiProperties) =>
+        apiProperties?["ProtocolType"] is JValue { Type: JTokenType.String } protocol && (string)protocol! == "WEBSOCKET" ? ApiKind.WebSocket : ApiKind.Http;
 
-    private static void FromOpenApi(ValidationContext context, JObject body, bool http, List<Integration> integrations)
+    private static void FromOpenApi(ValidationContext context, JObject body, ApiKind api, List<Integration> integrations)
     {
         if (body["paths"] is not JObject paths) return;
         foreach (var path in paths.Properties())
@@ -41,24 +45,28 @@ public sealed partial class ApiTimeoutRule : IValidationRule
             if (path.Value is not JObject methods) continue;
             foreach (var method in methods.Properties())
                 if (method.Value is JObject operation && operation["x-amazon-apigateway-integration"] is JObject integration)
-                    Add(context, integration["timeoutInMillis"], integration["uri"], integration["type"], http, integrations);
+                    Add(context, integration["timeoutInMillis"], integration["uri"], integration["type"], api, integrations);
         }
     }
 
-    private static void Add(ValidationContext context, JToken? timeout, JToken? uri, JToken? type, bool http, List<Integration> integrations)
+    private static void Add(ValidationContext context, JToken? timeout, JToken? uri, JToken? type, ApiKind api, List<Integration> integrations)
     {
         var s = context.Settings;
-        var prefix = http ? "HttpApi" : "ApiGateway";
+        var prefix = api switch { ApiKind.Http => "HttpApi", ApiKind.WebSocket => "WebSocketApi", _ => "ApiGateway" };
         var ms = ValidationContext.Integer(timeout);
-        if (ms is { } value && (value < s.Limit(prefix + ".IntegrationTimeoutMs.Min") || value > s.Limit(prefix + ".IntegrationTimeoutMs.Max")))
-        {
-            var min = s.Limit(prefix + ".IntegrationTimeoutMs.Min");
-            var max = s.Limit(prefix + ".IntegrationTimeoutMs.Max");
-            context.Report(http ? DiagnosticCatalog.HttpIntegrationTimeout(value, min, max) : DiagnosticCatalog.RestIntegrationTimeout(value, min, max), timeout!);
-        }
+        var min = s.Limit(prefix + ".IntegrationTimeoutMs.Min");
+        var max = s.Limit(prefix + ".IntegrationTimeoutMs.Max");
+        if (ms is { } value && (value < min || value > max))
+            context.Report(api switch
+            {
+                ApiKind.Http => DiagnosticCatalog.HttpIntegrationTimeout(value, min, max),
+                ApiKind.WebSocket => DiagnosticCatalog.WebSocketIntegrationTimeout(value, min, max),
+                _ => DiagnosticCatalog.RestIntegrationTimeout(value, min, max),
+            }, timeout!);
+        if (api == ApiKind.WebSocket) return;
         var kind = ValidationContext.Text(type)?.ToLowerInvariant();
         if (kind is not (null or "aws_proxy" or "aws")) return;
-        if (FunctionOf(context, uri) is { } function) integrations.Add(new Integration(function, http, ms));
+        if (FunctionOf(context, uri) is { } function) integrations.Add(new Integration(function, api == ApiKind.Http, ms));
     }
 
     /// <summary>The Lambda function an integration URI invokes, when it is one of this template's.</summary>

@@ -6,31 +6,45 @@ namespace SamTransform.Resources;
 
 /// <summary>
 /// The <c>AWS::Route53::RecordSetGroup</c>s custom domains add their alias records to: one per hosted zone
-/// (<c>RecordSetGroup</c> + hash of the zone id or name), shared by every API of the template that names that zone.
+/// (<c>RecordSetGroup</c> + hash of the zone id or name). HTTP APIs share the group of a zone: each adds its records to
+/// it. A WebSocket API writes a group of its own records under the same id, replacing the zone's group; the last API
+/// to write the id decides what the output holds (the reference's behaviour), at the position it was first written.
 /// </summary>
 public sealed class Route53RecordSetGroups
 {
-    private readonly Dictionary<string, JArray> _recordSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JObject> _shared = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Appends record sets to the group of the domain's hosted zone, emitting the group the first time the zone is seen.
-    /// <paramref name="route53"/> must hold a <c>HostedZoneId</c> or <c>HostedZoneName</c>.
+    /// Adds record sets to the group of the domain's hosted zone. <paramref name="route53"/> must hold a
+    /// <c>HostedZoneId</c> or <c>HostedZoneName</c>.
     /// </summary>
-    public void Add(TransformContext context, SamResource api, JObject route53, IEnumerable<JObject> recordSets)
+    public void Add(TransformContext context, SamResource api, JObject route53, IEnumerable<JObject> recordSets, ApiGatewayV2DomainOptions options)
     {
         var zone = route53["HostedZoneId"] is { Type: not JTokenType.Null } id ? id : route53["HostedZoneName"]!;
         var logicalId = "RecordSetGroup" + HashOf(zone);
-        if (!_recordSets.TryGetValue(logicalId, out var list))
+        JObject group;
+        if (!options.ShareRecordSetGroup) group = NewGroup(api, route53, options);
+        else if (!_shared.TryGetValue(logicalId, out group!))
         {
-            list = [];
-            var properties = new JObject();
-            if (route53.ContainsKey("HostedZoneId")) properties["HostedZoneId"] = route53["HostedZoneId"]!.DeepClone();
-            else properties["HostedZoneName"] = route53["HostedZoneName"]!.DeepClone();
-            properties["RecordSets"] = list;
-            context.Emit(api, logicalId, CfnResource.Create("AWS::Route53::RecordSetGroup", properties).WithPassThrough(api));
-            _recordSets[logicalId] = list;
+            group = NewGroup(api, route53, options);
+            _shared[logicalId] = group;
         }
+        var list = (JArray)group["Properties"]!["RecordSets"]!;
         foreach (var recordSet in recordSets) list.Add(recordSet);
+
+        if (_written.Add(logicalId)) context.Emit(api, logicalId, group);
+        else if (!ReferenceEquals(context.Output[logicalId], group)) context.SetOutput(logicalId, group);
+    }
+
+    private static JObject NewGroup(SamResource api, JObject route53, ApiGatewayV2DomainOptions options)
+    {
+        var properties = new JObject();
+        if (route53.ContainsKey("HostedZoneId")) properties["HostedZoneId"] = route53["HostedZoneId"]!.DeepClone();
+        else properties["HostedZoneName"] = route53["HostedZoneName"]!.DeepClone();
+        properties["RecordSets"] = new JArray();
+        var group = CfnResource.Create("AWS::Route53::RecordSetGroup", properties);
+        return options.PassThrough ? group.WithPassThrough(api) : group;
     }
 
     /// <summary>A generated id suffix: the hash of a string as-is, or of another value's canonical JSON.</summary>
