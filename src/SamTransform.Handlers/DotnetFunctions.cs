@@ -71,6 +71,9 @@ public static class DotnetFunctions
     {
         if (token is null) return null;
         var resolved = Intrinsics.IsIntrinsic(token) ? ParameterResolver.Resolve(token, parameters) : token;
+        // A Fn::Sub whose every variable was a parameter is text too.
+        if (Intrinsics.IsIntrinsic(resolved, "Fn::Sub") && resolved["Fn::Sub"] is JValue { Type: JTokenType.String } sub && !((string)sub!).Contains("${", StringComparison.Ordinal))
+            resolved = sub;
         return resolved.Type == JTokenType.String ? (string)resolved! : null;
     }
 

@@ -6,8 +6,8 @@ namespace SamTransform.Pipeline;
 
 /// <summary>
 /// The intrinsic resolution SAM itself performs on a few properties: a <c>Ref</c> to a template parameter (or to
-/// <c>AWS::Region</c> / <c>AWS::Partition</c>) becomes its value; <c>Fn::Sub</c> variables naming parameters are filled in.
-/// Everything else stays for CloudFormation.
+/// <c>AWS::Region</c> / <c>AWS::Partition</c>) becomes its value; in an <c>Fn::Sub</c> string the variables naming them are
+/// filled in (the <c>Fn::Sub</c> stays). Everything else stays for CloudFormation.
 /// </summary>
 public static class ParameterResolver
 {
@@ -29,7 +29,7 @@ public static class ParameterResolver
             case JObject obj when Intrinsics.IsIntrinsic(obj, "Ref") && obj["Ref"]!.Type == JTokenType.String:
                 return parameters.TryGetValue((string)obj["Ref"]!, out var v) ? v.DeepClone() : obj.DeepClone();
             case JObject obj when Intrinsics.IsIntrinsic(obj, "Fn::Sub") && obj["Fn::Sub"]!.Type == JTokenType.String:
-                return ResolveSub((string)obj["Fn::Sub"]!, parameters) is { } text ? new JValue(text) : obj.DeepClone();
+                return new JObject { ["Fn::Sub"] = ResolveSub((string)obj["Fn::Sub"]!, parameters) };
             case JObject obj:
                 var copy = new JObject();
                 foreach (var p in obj.Properties()) copy[p.Name] = Resolve(p.Value, parameters);
@@ -41,8 +41,8 @@ public static class ParameterResolver
         }
     }
 
-    /// <summary>Fills a Fn::Sub string whose every variable is a known parameter; null when one is not.</summary>
-    private static string? ResolveSub(string text, IReadOnlyDictionary<string, JToken> parameters)
+    /// <summary>Fills in the variables of a Fn::Sub string that name known parameters; the others stay.</summary>
+    private static string ResolveSub(string text, IReadOnlyDictionary<string, JToken> parameters)
     {
         var sb = new System.Text.StringBuilder();
         var i = 0;
@@ -52,11 +52,12 @@ public static class ParameterResolver
             if (start < 0) { sb.Append(text, i, text.Length - i); break; }
             sb.Append(text, i, start - i);
             var end = text.IndexOf('}', start);
-            if (end < 0) return null;
+            if (end < 0) { sb.Append(text, start, text.Length - start); break; }
             var name = text[(start + 2)..end];
-            if (name.StartsWith('!')) { sb.Append("${").Append(name[1..]).Append('}'); i = end + 1; continue; }
-            if (!parameters.TryGetValue(name, out var value) || value.Type is JTokenType.Object or JTokenType.Array) return null;
-            sb.Append(value.ToString());
+            if (name.StartsWith('!') || !parameters.TryGetValue(name, out var value) || value.Type is JTokenType.Object or JTokenType.Array)
+                sb.Append(text, start, end + 1 - start);
+            else
+                sb.Append(value.ToString());
             i = end + 1;
         }
         return sb.ToString();

@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 using SamTransform.Resources.Application;
 
 namespace SamTransform.Resources;
@@ -15,24 +16,19 @@ public sealed class ApplicationExpander : IResourceExpander
 
     public string ResourceType => SamType;
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Location", "TemplateUrl", "Parameters", "NotificationARNs", "Tags", "TimeoutInMinutes",
-    };
+    public IReadOnlySet<string> Properties => SamSpecs.Application.Names;
 
     public void Expand(SamResource application, TransformContext context)
     {
         var location = application.Get("Location") ?? throw application.Invalid("Resource is missing the required [Location] property.");
-        if (location.Type is not (JTokenType.String or JTokenType.Object))
-            throw application.Invalid("Type of property 'Location' is invalid.", location);
-        Typed(application, "TemplateUrl", JTokenType.String);
+        SamSpecs.Application.Validate(application);
         var templateUrl = location is JObject repository ? RepositoryTemplateUrl(application, repository, context) : location;
 
         var properties = new JObject();
-        properties.SetIf("Parameters", Typed(application, "Parameters", JTokenType.Object));
-        properties.SetIf("NotificationARNs", Typed(application, "NotificationARNs", JTokenType.Array));
+        properties.SetIf("Parameters", application.Get("Parameters")?.DeepClone());
+        properties.SetIf("NotificationARNs", application.Get("NotificationARNs")?.DeepClone());
         properties["Tags"] = BuildTags(application, location);
-        properties.SetIf("TimeoutInMinutes", Typed(application, "TimeoutInMinutes", JTokenType.Integer));
+        properties.SetIf("TimeoutInMinutes", application.Get("TimeoutInMinutes")?.DeepClone());
         properties["TemplateURL"] = PythonTruthy(templateUrl) ? templateUrl.DeepClone() : "";
 
         var stack = CfnResource.Create("AWS::CloudFormation::Stack", properties).WithPassThrough(application);
@@ -59,14 +55,6 @@ public sealed class ApplicationExpander : IResourceExpander
         if (outcome?.Error is { } error)
             throw new SamException(error, applicationId) { ResourceIdOverride = outcome.ErrorResourceId };
         return outcome?.TemplateUrl is { } url ? new JValue(url) : JValue.CreateString("");
-    }
-
-    private static JToken? Typed(SamResource application, string name, JTokenType type)
-    {
-        var value = application.Get(name);
-        if (value is null || Intrinsics.IsIntrinsic(value)) return value?.DeepClone();
-        var matches = value.Type == type || type == JTokenType.Integer && value.Type == JTokenType.Boolean;
-        return matches ? value.DeepClone() : throw application.Invalid($"Type of property '{name}' is invalid.", value);
     }
 
     private static readonly (string Property, string Tag)[] RepositoryTags =

@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources;
 
@@ -15,20 +16,12 @@ public sealed class LayerVersionExpander : IResourceExpander
 
     public string ResourceType => "AWS::Serverless::LayerVersion";
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "LayerName", "Description", "ContentUri", "CompatibleRuntimes", "CompatibleArchitectures", "LicenseInfo", "RetentionPolicy", "PublishLambdaVersion",
-    };
+    public IReadOnlySet<string> Properties => SamSpecs.LayerVersion.Names;
 
     /// <summary>The generated layer's properties (also hashed into a publishing function's version id).</summary>
     public static JObject BuildProperties(SamResource layer, TransformContext context)
     {
-        foreach (var list in (string[])["CompatibleRuntimes", "CompatibleArchitectures"])
-            if (layer.Get(list) is { } value && value is not JArray && !Intrinsics.IsIntrinsic(value))
-                throw layer.Invalid($"Type of property '{list}' is invalid.", value);
-        if (layer.Get("LicenseInfo") is { } license && license.Type != JTokenType.String && !Intrinsics.IsIntrinsic(license))
-            throw layer.Invalid("Property 'LicenseInfo' should be a string.", license);
-        var contentUri = layer.Get("ContentUri") ?? throw layer.Invalid("Missing required property 'ContentUri'.");
+        var contentUri = layer.Get("ContentUri")!;
         var properties = new JObject
         {
             ["Content"] = CodeUris.ToCode(layer, "ContentUri", contentUri, context, "S3Bucket", "S3Key", "S3ObjectVersion"),
@@ -57,6 +50,7 @@ public sealed class LayerVersionExpander : IResourceExpander
 
     public void Expand(SamResource layer, TransformContext context)
     {
+        SamSpecs.LayerVersion.Validate(layer);
         var properties = BuildProperties(layer, context);
         var deletionPolicy = RetentionPolicy(layer, context);
         var logicalId = GeneratedLogicalId(layer, context);

@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources;
 
@@ -9,10 +10,7 @@ public sealed class SimpleTableExpander : IResourceExpander
 {
     public string ResourceType => "AWS::Serverless::SimpleTable";
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "PrimaryKey", "ProvisionedThroughput", "TableName", "Tags", "SSESpecification", "PointInTimeRecoverySpecification",
-    };
+    public IReadOnlySet<string> Properties => SamSpecs.SimpleTable.Names;
 
     private static readonly Dictionary<string, string> AttributeTypes = new(StringComparer.Ordinal)
     {
@@ -21,6 +19,7 @@ public sealed class SimpleTableExpander : IResourceExpander
 
     public void Expand(SamResource table, TransformContext context)
     {
+        SamSpecs.SimpleTable.Validate(table);
         var properties = new JObject();
         var primaryKey = table.GetMap("PrimaryKey") ?? new JObject { ["Name"] = "id", ["Type"] = "String" };
         var name = primaryKey["Name"] ?? throw table.Invalid("Property 'PrimaryKey.Name' is required.", primaryKey);

@@ -98,4 +98,50 @@ public class FunctionExpanderTests
         var result = Transform(Minimal + "\n      CodeURI: s3://x/y");
         Assert.Contains("property CodeURI not defined for resource of type AWS::Serverless::Function", result.ErrorMessage);
     }
+
+    // The expected values below are what AWS's translator made of the same templates.
+
+    [Fact]
+    public void An_intrinsic_function_as_Tags_is_a_map_whose_key_becomes_a_tag()
+    {
+        var fn = Transform(Minimal + "\n      Tags: {Fn::Sub: x}").Output!["Resources"]!["Fn"]!;
+        Assert.Equal(JToken.Parse("""[{"Key": "lambda:createdBy", "Value": "SAM"}, {"Key": "Fn::Sub", "Value": "x"}]"""), fn["Properties"]!["Tags"]);
+    }
+
+    [Fact]
+    public void An_intrinsic_function_as_CodeUri_lacks_Bucket_and_Key()
+    {
+        var result = Transform(Minimal.Replace("CodeUri: s3://bucket/key.zip", "CodeUri: !Sub s3://bucket/key.zip", StringComparison.Ordinal));
+        Assert.EndsWith("Resource with id [Fn] is invalid. 'CodeUri' requires Bucket and Key properties to be specified.", result.ErrorMessage);
+    }
+
+    [Fact]
+    public void Only_a_Ref_to_a_parameter_names_the_alias()
+    {
+        var result = Transform(Minimal + "\n      AutoPublishAlias: !Sub live");
+        Assert.EndsWith("Resource with id [Fn] is invalid. 'AutoPublishAlias' must be a string or a Ref to a template parameter", result.ErrorMessage);
+    }
+
+    [Fact]
+    public void An_event_invoke_config_always_has_a_destination_config()
+    {
+        var resources = Transform(Minimal + "\n      EventInvokeConfig: {MaximumRetryAttempts: 1}").Output!["Resources"]!;
+        Assert.Equal(JToken.Parse("""{"DestinationConfig": {}, "FunctionName": {"Ref": "Fn"}, "MaximumRetryAttempts": 1, "Qualifier": "$LATEST"}"""), resources["FnEventInvokeConfig"]!["Properties"]);
+        var intrinsic = Transform(Minimal + "\n      EventInvokeConfig: !Ref AWS::Region").Output!["Resources"]!;
+        Assert.Equal(JToken.Parse("""{"DestinationConfig": {}, "FunctionName": {"Ref": "Fn"}, "Qualifier": "$LATEST"}"""), intrinsic["FnEventInvokeConfig"]!["Properties"]);
+    }
+
+    [Fact]
+    public void An_intrinsic_function_url_config_gets_only_its_target()
+    {
+        var resources = Transform(Minimal + "\n      FunctionUrlConfig: !Ref AWS::Region").Output!["Resources"]!;
+        Assert.Equal(JToken.Parse("""{"Type": "AWS::Lambda::Url", "Properties": {"TargetFunctionArn": {"Ref": "Fn"}}}"""), resources["FnUrl"]);
+    }
+
+    [Fact]
+    public void Tracing_through_Fn_Sub_is_written_with_its_parameters_filled_in()
+    {
+        var output = Transform("Parameters: {D: {Type: String, Default: Disabled}}\n" + Minimal + "\n      Tracing: !Sub \"${D}\"").Output!;
+        Assert.Equal(JToken.Parse("""{"Mode": {"Fn::Sub": "Disabled"}}"""), output["Resources"]!["Fn"]!["Properties"]!["TracingConfig"]);
+    }
 }

@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 using SamTransform.Policies;
 using static SamTransform.Resources.CapacityProvider.ModelValueKind;
 
@@ -18,11 +19,7 @@ public sealed class CapacityProviderExpander : IResourceExpander
 
     public string ResourceType => "AWS::Serverless::CapacityProvider";
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "CapacityProviderName", "VpcConfig", "OperatorRole", "Tags", "PropagateTags", "InstanceRequirements",
-        "ScalingConfig", "KmsKeyArn",
-    };
+    public IReadOnlySet<string> Properties => SamSpecs.CapacityProvider.Names;
 
     private static readonly ModelField[] Model =
     [
@@ -90,12 +87,10 @@ public sealed class CapacityProviderExpander : IResourceExpander
         context.Emit(provider, id + "OperatorRole", role);
     }
 
-    /// <summary>The reference's checks, in its order: required VPC settings, the tag map, the typed model, then the rules across fields.</summary>
+    /// <summary>The reference's checks, in its order: the property types, the typed model, then the rules across fields.</summary>
     private static void Validate(SamResource provider)
     {
-        if (provider.Get("VpcConfig") is null) throw provider.Invalid("Missing required property 'VpcConfig'.");
-        if (provider.Get("Tags") is { } tags && tags.Type != JTokenType.Object)
-            throw provider.Invalid("Property 'Tags' should be a map.", tags);
+        SamSpecs.CapacityProvider.Validate(provider);
         var errors = PropertyModel.Validate(provider.Properties, Model);
         if (errors.Count > 0) throw provider.Invalid(string.Join(" ", errors));
         if (provider.Get("InstanceRequirements") is JObject requirements && requirements["AllowedTypes"] is { Type: not JTokenType.Null } && requirements["ExcludedTypes"] is { Type: not JTokenType.Null })

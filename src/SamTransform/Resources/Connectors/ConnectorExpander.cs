@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources.Connectors;
 
@@ -14,28 +15,27 @@ public sealed class ConnectorExpander(ConnectorProfiles profiles) : IResourceExp
     public const string Type = "AWS::Serverless::Connector";
 
     /// <summary>The categories a connector can ask for, listed when none is given.</summary>
-    private static readonly string[] AllCategories = ["Read", "Write"];
 
     public ConnectorExpander() : this(ConnectorProfiles.Default) { }
 
     public string ResourceType => Type;
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal) { "Source", "Destination", "Permissions" };
+    public IReadOnlySet<string> Properties => SamSpecs.Connector.Names;
 
     public int Phase => 1;
 
     public void Expand(SamResource connector, TransformContext context)
     {
-        var source = connector.Get("Source") ?? throw connector.Invalid("Missing required property 'Source'.");
-        var destinationToken = connector.Get("Destination") ?? throw connector.Invalid("Missing required property 'Destination'.");
-        var permissionsToken = connector.Get("Permissions") ?? throw connector.Invalid("Missing required property 'Permissions'.");
+        SamSpecs.Connector.Validate(connector);
+        var source = connector.Get("Source")!;
+        var destinationToken = connector.Get("Destination")!;
+        var permissionsToken = connector.Get("Permissions")!;
 
         List<JToken> destinations = destinationToken is JArray list ? [.. list] : [destinationToken];
         if (destinations.Count == 0) throw connector.Invalid("'Destination' is an empty list", destinationToken);
-        if (permissionsToken is not JArray permissionList) throw connector.Invalid("Type of property 'Permissions' is invalid.", permissionsToken);
-        if (permissionList.Count == 0)
-            throw connector.Invalid($"'Permissions' cannot be empty; valid values are: {string.Join(", ", AllCategories)}.", permissionsToken);
-        var permissions = permissionList.Select(p => p.Type == JTokenType.String ? (string)p! : p.ToString()).Distinct(StringComparer.Ordinal).ToList();
+        // A map (an intrinsic function) is read as Python iterates it: its keys.
+        var permissions = (permissionsToken is JObject map ? map.Properties().Select(p => p.Name) : permissionsToken.Select(p => (string)p!))
+            .Distinct(StringComparer.Ordinal).ToList();
 
         var resolver = new ConnectorEndpointResolver(context, profiles, connector);
         var state = context.State<ConnectorState>();
@@ -60,6 +60,8 @@ public sealed class ConnectorExpander(ConnectorProfiles profiles) : IResourceExp
     {
         var pair = $"for connector from {from.ProfileType} to {to.ProfileType}";
         var valid = profile.Categories.ToHashSet(StringComparer.Ordinal);
+        if (permissions.Count == 0)
+            throw connector.Invalid($"'Permissions' cannot be empty; valid values are: {string.Join(", ", valid.Order(StringComparer.Ordinal))}.", connector["Permissions"]);
         if (permissions.Any(p => !valid.Contains(p)))
             throw connector.Invalid($"Unsupported 'Permissions' provided {pair}; valid values are: {string.Join(", ", valid.Order(StringComparer.Ordinal))}.", connector["Permissions"]);
         if (profile.ValidCombinations is { } combinations && !combinations.Any(c => c.ToHashSet(StringComparer.Ordinal).SetEquals(permissions)))

@@ -9,8 +9,7 @@ public static class CodeUris
 {
     public static JObject ToCode(SamResource resource, string property, JToken value, TransformContext context, string bucketKey, string keyKey, string versionKey)
     {
-        if (Intrinsics.IsIntrinsic(value))
-            value = ParameterResolver.Resolve(value, context.ParameterValues);
+        // SAM reads the value as written: an intrinsic function is a map without Bucket and Key.
         if (value.Type == JTokenType.String)
         {
             var text = (string)value!;
@@ -20,7 +19,7 @@ public static class CodeUris
             if (parsed is null || parsed.Value.Bucket.IndexOfAny(['[', ']']) >= 0)
                 throw resource.Invalid($"'{property}' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.", value);
         }
-        else if (value is not JObject || Intrinsics.IsIntrinsic(value))
+        else if (value is not JObject)
         {
             throw resource.Invalid($"'{property}' must be of type dict or string.", value);
         }

@@ -42,9 +42,7 @@ public static class DeploymentPreferences
 
     public static void Apply(SamResource fn, TransformContext context, AliasInfo? alias)
     {
-        if (fn.Get("DeploymentPreference") is not { } token) return;
-        if (token is not JObject preference || Intrinsics.IsIntrinsic(token))
-            throw fn.Invalid("Type of property 'DeploymentPreference' is invalid.", token);
+        if (fn.Get("DeploymentPreference") is not JObject preference) return;
         var hooks = preference["Hooks"];
         if (hooks is not null && hooks is not JObject)
             throw fn.Invalid("'Hooks' property of 'DeploymentPreference' must be a dictionary", hooks);

@@ -18,9 +18,8 @@ public static class EventInvokeConfigs
 
     public static void Apply(SamResource fn, TransformContext context, JObject? role, AliasInfo? alias)
     {
-        if (fn.Get("EventInvokeConfig") is not { } token) return;
-        if (token is not JObject written || Intrinsics.IsIntrinsic(written))
-            throw fn.Invalid("Property 'EventInvokeConfig' should be a map.", token);
+        // An empty map is no configuration; an intrinsic function is read as a map (of one unknown key).
+        if (fn.Get("EventInvokeConfig") is not JObject { Count: > 0 } written) return;
         var destinationConfig = written["DestinationConfig"];
         if (destinationConfig is not null && destinationConfig is not JObject)
             throw fn.Invalid("Property 'EventInvokeConfig.DestinationConfig' should be a map.", destinationConfig);
@@ -29,7 +28,8 @@ public static class EventInvokeConfigs
                 throw fn.Invalid($"Property 'EventInvokeConfig.DestinationConfig.{outcome}' should be a map.", d);
 
         // SAM reads the configuration with template parameters filled in.
-        var config = (JObject)new TemplateValueResolver(context.ParameterValues, null).Resolve(written);
+        // (A Ref resolving to a parameter's text leaves nothing to read.)
+        var config = new TemplateValueResolver(context.ParameterValues, null).Resolve(written) as JObject ?? [];
         var logicalId = fn.LogicalId + "EventInvokeConfig";
         var destinations = new JObject();
         foreach (var outcome in (string[])["OnSuccess", "OnFailure"])
@@ -40,7 +40,7 @@ public static class EventInvokeConfigs
         }
 
         var properties = new JObject();
-        if (destinations.Count > 0) properties["DestinationConfig"] = destinations;
+        properties["DestinationConfig"] = destinations;
         properties["FunctionName"] = Intrinsics.Ref(fn.LogicalId);
         properties.SetIf("MaximumEventAgeInSeconds", config["MaximumEventAgeInSeconds"]);
         properties.SetIf("MaximumRetryAttempts", config["MaximumRetryAttempts"]);

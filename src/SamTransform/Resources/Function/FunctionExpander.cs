@@ -3,6 +3,7 @@ using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.Pipeline;
 using SamTransform.Policies;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources;
 
@@ -16,31 +17,13 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
 
     public string ResourceType => "AWS::Serverless::Function";
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Handler", "Runtime", "CodeUri", "InlineCode", "ImageUri", "PackageType", "ImageConfig", "FunctionName", "Description",
-        "MemorySize", "Timeout", "Role", "AssumeRolePolicyDocument", "Policies", "PermissionsBoundary", "RolePath",
-        "Environment", "VpcConfig", "Events", "Tags", "PropagateTags", "Tracing", "KmsKeyArn", "DeadLetterQueue",
-        "DeploymentPreference", "Layers", "AutoPublishAlias", "AutoPublishAliasAllProperties", "AutoPublishCodeSha256",
-        "VersionDescription", "VersionDeletionPolicy", "ReservedConcurrentExecutions", "ProvisionedConcurrencyConfig",
-        "EventInvokeConfig", "FileSystemConfigs", "CodeSigningConfigArn", "Architectures", "SnapStart", "EphemeralStorage",
-        "FunctionUrlConfig", "RuntimeManagementConfig", "LoggingConfig", "RecursiveLoop", "SourceKMSKeyArn",
-        "TenancyConfig", "DurableConfig", "CapacityProviderConfig", "FunctionScalingConfig", "PublishToLatestPublished",
-    };
-
-    /// <summary>Properties copied to the Lambda function unchanged.</summary>
-    private static readonly string[] PassThroughProperties =
-    [
-        "PackageType", "ImageConfig", "Handler", "Runtime", "FunctionName", "Description", "MemorySize", "Timeout", "Environment",
-        "VpcConfig", "KmsKeyArn", "ReservedConcurrentExecutions", "Layers", "FileSystemConfigs", "CodeSigningConfigArn",
-        "Architectures", "EphemeralStorage", "SnapStart", "RuntimeManagementConfig", "LoggingConfig", "RecursiveLoop",
-        "TenancyConfig", "DurableConfig", "FunctionScalingConfig", "PublishToLatestPublished",
-    ];
+    public IReadOnlySet<string> Properties => SamSpecs.Function.Names;
 
     public void Prepare(SamResource fn, TransformContext context) => FunctionPolicies.ExpandTemplates(fn);
 
     public void Expand(SamResource fn, TransformContext context)
     {
+        SamSpecs.Function.Validate(fn);
         var id = fn.LogicalId;
         var lastBefore = context.Output.Last;
         var events = LinkEvents(fn, context);
@@ -105,10 +88,8 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         var deadLetterConfig = fn.Get("DeadLetterQueue") is { } dlq ? DeadLetterQueues.TargetConfig(fn, dlq) : null;
         var isImage = IsImagePackage(fn);
         var properties = new JObject { ["Code"] = BuildCode(fn, context, isImage) };
-        foreach (var name in PassThroughProperties)
-            properties.SetIf(name, fn.Get(name));
-        if (fn.Get("Layers") is { } layers && layers.Type != JTokenType.Array && !Intrinsics.IsIntrinsic(layers))
-            throw fn.Invalid("Type of property 'Layers' is invalid.", layers);
+        foreach (var (name, outputName) in SamSpecs.Function.PassThrough)
+            properties.SetIf(outputName, fn.Get(name));
         properties["Role"] = fn.Get("Role") ?? Intrinsics.GetAtt(fn.LogicalId + "Role", "Arn");
         if (TracingMode(fn, context) is { } tracing) properties["TracingConfig"] = new JObject { ["Mode"] = tracing };
         if (fn.Get("CapacityProviderConfig") is { } capacity) properties["CapacityProviderConfig"] = CapacityProviders.Config(fn, capacity);
@@ -169,12 +150,16 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         return code;
     }
 
-    /// <summary><c>Tracing</c> as written, unless it is absent or (after parameter resolution) <c>Disabled</c>.</summary>
+    /// <summary>
+    /// <c>Tracing</c>, unless it is absent or (after parameter resolution) <c>Disabled</c>. SAM fills the parameters of
+    /// an <c>Fn::Sub</c> in place, while a <c>Ref</c> stays as written.
+    /// </summary>
     private static JToken? TracingMode(SamResource fn, TransformContext context)
     {
         if (fn.Get("Tracing") is not { } tracing) return null;
         var resolved = ParameterResolver.Resolve(tracing, context.ParameterValues);
-        return resolved is JValue { Type: JTokenType.String } s && (string)s! == "Disabled" ? null : tracing;
+        if (resolved is JValue { Type: JTokenType.String } s && (string)s! == "Disabled") return null;
+        return Intrinsics.IsIntrinsic(tracing, "Ref") ? tracing : resolved;
     }
 
     private static JObject BuildRole(SamResource fn, TransformContext context, JObject lambdaProperties)
@@ -203,8 +188,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
     {
         var linked = new List<(string, JObject, IEventSource?)>();
         if (fn.Get("Events") is not { } eventsToken) return linked;
-        if (eventsToken is not JObject eventsMap) throw fn.Invalid("Type of property 'Events' is invalid.", eventsToken);
-        foreach (var property in eventsMap.Properties())
+        foreach (var property in ((JObject)eventsToken).Properties())
         {
             // SAM reads an event's Type with dict.get, so anything but a map fails as Python reports it.
             if (property.Value is not JObject definition)

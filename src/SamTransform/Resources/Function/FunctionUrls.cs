@@ -11,10 +11,16 @@ public static class FunctionUrls
 
     public static void Apply(SamResource fn, TransformContext context, string? aliasId)
     {
-        if (fn.Get("FunctionUrlConfig") is not { } configToken) return;
-        if (configToken is not JObject config) throw fn.Invalid("Type of property 'FunctionUrlConfig' is invalid.", configToken);
+        if (fn.Get("FunctionUrlConfig") is not JObject config) return;
         if (fn.Has("TenancyConfig"))
-            throw fn.Invalid("Function URL is not supported for functions enabled with tenancy configuration.", configToken);
+            throw fn.Invalid("Function URL is not supported for functions enabled with tenancy configuration.", config);
+        var target = Intrinsics.Ref(aliasId ?? fn.LogicalId);
+        // An intrinsic function is not looked into: the URL gets its target only.
+        if (Intrinsics.IsIntrinsic(config))
+        {
+            context.Emit(fn, fn.LogicalId + "Url", CfnResource.Create("AWS::Lambda::Url", new JObject { ["TargetFunctionArn"] = target }).WithPassThrough(fn));
+            return;
+        }
         if (config["Cors"] is { } corsToken && corsToken is not JObject)
             throw fn.Invalid("Property 'FunctionUrlConfig.Cors' should be a map.", corsToken);
         var authType = config["AuthType"] ?? throw fn.Invalid("AuthType is required to configure function property `FunctionUrlConfig`. Please provide either AWS_IAM or NONE.", config);
@@ -23,7 +29,6 @@ public static class FunctionUrls
                 if (!CorsKeys.Contains(key.Name))
                     throw fn.Invalid($"{key.Name} is not a valid property for configuring Cors.", key);
 
-        var target = Intrinsics.Ref(aliasId ?? fn.LogicalId);
         var properties = new JObject { ["AuthType"] = authType, ["TargetFunctionArn"] = target };
         properties.SetIf("Cors", config["Cors"]);
         properties.SetIf("InvokeMode", config["InvokeMode"]);

@@ -13,8 +13,8 @@ public static class Tags
         var list = new JArray();
         if (addSamTag) list.Add(new JObject { ["Key"] = CreatedByKey, ["Value"] = "SAM" });
         if (tags is null) return list;
-        if (tags is not JObject map || Intrinsics.IsIntrinsic(map))
-            throw resource.Invalid("Type of property 'Tags' is invalid.", tags);
+        // An intrinsic function is a map like any other here: its key becomes a tag key.
+        if (tags is not JObject map) throw resource.Invalid(Diagnostics.DiagnosticCatalog.PropertyShouldBe("Tags", "map"), tags);
         foreach (var p in map.Properties())
         {
             if (addSamTag && p.Name == CreatedByKey)
@@ -31,7 +31,7 @@ public static class Tags
     public static JArray? Propagated(SamResource resource)
     {
         if (resource.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate.Value!) return null;
-        if (resource.Get("Tags") is not JObject map || Intrinsics.IsIntrinsic(map)) return null;
+        if (resource.Get("Tags") is not JObject map) return null;
         return new JArray(map.Properties().Select(p => new JObject { ["Key"] = p.Name, ["Value"] = p.Value.DeepClone() }));
     }
 

@@ -15,10 +15,6 @@ public static class VersionAndAlias
     {
         var aliasToken = fn.Get("AutoPublishAlias");
         var deletionPolicy = fn.Get("VersionDeletionPolicy");
-        if (deletionPolicy is not null && (deletionPolicy.Type != JTokenType.String || (string)deletionPolicy! is not ("Delete" or "Retain")))
-            throw fn.Invalid("Property 'VersionDeletionPolicy' should be a one of the strings: 'Delete' or 'Retain'.", deletionPolicy);
-        if (aliasToken is not null && aliasToken.Type != JTokenType.String && !Intrinsics.IsIntrinsic(aliasToken))
-            throw fn.Invalid("Type of property 'AutoPublishAlias' is invalid.", aliasToken);
         // An empty alias name is no alias at all.
         if (!Scalars.IsTruthy(aliasToken))
         {
@@ -29,15 +25,13 @@ public static class VersionAndAlias
             return null;
         }
         // A parameter may name the alias; any other intrinsic cannot be resolved here.
-        var resolved = ParameterResolver.Resolve(aliasToken!, context.ParameterValues);
+        var resolved = Intrinsics.IsIntrinsic(aliasToken, "Ref") ? ParameterResolver.Resolve(aliasToken!, context.ParameterValues) : aliasToken!;
         if (resolved.Type != JTokenType.String)
             throw fn.Invalid("'AutoPublishAlias' must be a string or a Ref to a template parameter", aliasToken);
         var aliasName = (string)resolved!;
         if (aliasName.Length == 0) throw fn.Invalid("Alias name is required to create an alias", aliasToken);
 
         var allProperties = fn.Get("AutoPublishAliasAllProperties");
-        if (allProperties is not null && allProperties.Type != JTokenType.Boolean)
-            throw fn.Invalid("Type of property 'AutoPublishAliasAllProperties' is invalid.", allProperties);
 
         var lambdaProperties = (JObject)lambda["Properties"]!;
         string suffix;

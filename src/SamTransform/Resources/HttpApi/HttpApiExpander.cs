@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources;
 
@@ -18,12 +19,7 @@ public sealed class HttpApiExpander : IResourceExpander
 
     public string ResourceType => HttpApiKind.SamResourceType;
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Name", "Tags", "DefinitionBody", "DefinitionUri", "StageName", "StageVariables", "CorsConfiguration",
-        "AccessLogSettings", "DefaultRouteSettings", "Auth", "RouteSettings", "Domain", "FailOnWarnings", "Description",
-        "DisableExecuteApiEndpoint", "PropagateTags",
-    };
+    public IReadOnlySet<string> Properties => SamSpecs.HttpApi.Names;
 
     private static readonly HashSet<string> CorsKeys = new(StringComparer.Ordinal)
     {
@@ -32,25 +28,9 @@ public sealed class HttpApiExpander : IResourceExpander
 
     private static readonly HashSet<string> AuthKeys = new(StringComparer.Ordinal) { "Authorizers", "DefaultAuthorizer", "EnableIamAuthorizer" };
 
-    /// <summary>Properties that must be maps ("Property 'X' should be a map.").</summary>
-    private static readonly string[] MapProperties =
-        ["Tags", "DefinitionBody", "StageVariables", "AccessLogSettings", "DefaultRouteSettings", "Auth", "RouteSettings", "Domain"];
-
-    /// <summary>The JSON types the other properties accept ("Type of property 'X' is invalid.").</summary>
-    private static readonly (string Name, JTokenType[] Types)[] PropertyTypes =
-    [
-        ("DefinitionUri", [JTokenType.String, JTokenType.Object]),
-        ("StageName", [JTokenType.String, JTokenType.Object]),
-        ("CorsConfiguration", [JTokenType.Boolean, JTokenType.Object]),
-        ("FailOnWarnings", [JTokenType.Boolean]),
-        ("Description", [JTokenType.String]),
-        ("DisableExecuteApiEndpoint", [JTokenType.Boolean]),
-        ("PropagateTags", [JTokenType.Boolean]),
-    ];
-
     public void Expand(SamResource api, TransformContext context)
     {
-        CheckTypes(api);
+        SamSpecs.HttpApi.Validate(api);
         // Empty definitions count as none.
         var body = Scalars.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
         var uri = Scalars.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
@@ -91,17 +71,6 @@ public sealed class HttpApiExpander : IResourceExpander
             if (authorizer.FunctionNeedingPermission is not { } functionArn) continue;
             context.Emit(api, api.LogicalId + authorizer.Name + "AuthorizerPermission", AuthorizerPermission.Create(api.LogicalId, functionArn).WithPassThrough(api));
         }
-    }
-
-    /// <summary>Property types; null values count as absent and intrinsic functions are left to CloudFormation.</summary>
-    private static void CheckTypes(SamResource api)
-    {
-        foreach (var name in MapProperties)
-            if (api.Get(name) is { } value && value is not JObject)
-                throw api.Invalid($"Property '{name}' should be a map.", value);
-        foreach (var (name, types) in PropertyTypes)
-            if (api.Get(name) is { } value && !Intrinsics.IsIntrinsic(value) && !types.Contains(value.Type))
-                throw api.Invalid($"Type of property '{name}' is invalid.", value);
     }
 
     /// <summary>

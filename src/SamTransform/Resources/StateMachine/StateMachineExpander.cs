@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 using SamTransform.Policies;
 using SamTransform.Resources.StateMachine.Events;
 
@@ -19,33 +20,17 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
 
     public string ResourceType => "AWS::Serverless::StateMachine";
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Definition", "DefinitionUri", "DefinitionSubstitutions", "Logging", "Role", "RolePath", "Events", "Name", "Type",
-        "Tags", "PropagateTags", "Policies", "Tracing", "PermissionsBoundary", "AutoPublishAlias", "DeploymentPreference",
-        "UseAliasAsEventTarget",
-    };
-
-    /// <summary>The reference's property type checks, in the order it makes them (intrinsic functions pass any of them).</summary>
-    private static readonly (string Name, Func<JToken, bool> Accepts)[] PropertyTypes =
-    [
-        ("Definition", IsMap), ("DefinitionUri", v => IsString(v) || IsMap(v)), ("Logging", IsMap), ("Role", IsString),
-        ("DefinitionSubstitutions", IsMap), ("Events", v => v is JObject o && o.PropertyValues().All(IsMap)),
-        ("Name", IsString), ("Type", IsString), ("Tags", IsMap), ("PropagateTags", IsBoolean),
-        ("Policies", v => IsString(v) || v is JArray list && list.All(p => IsString(p) || IsMap(p))), ("Tracing", IsMap),
-        ("PermissionsBoundary", IsString), ("AutoPublishAlias", IsString), ("DeploymentPreference", IsMap),
-        ("UseAliasAsEventTarget", IsBoolean),
-    ];
+    public IReadOnlySet<string> Properties => SamSpecs.StateMachine.Names;
 
     /// <summary>Policy templates become policy documents before anything else is checked, as for functions.</summary>
     public void Prepare(SamResource stateMachine, TransformContext context) => FunctionPolicies.ExpandTemplates(stateMachine);
 
     public void Expand(SamResource stateMachine, TransformContext context)
     {
+        SamSpecs.StateMachine.Validate(stateMachine);
         var id = stateMachine.LogicalId;
         var lastBefore = context.Output.Last;
         var eventSources = ResolveEvents(stateMachine);
-        CheckPropertyTypes(stateMachine);
 
         var properties = new JObject();
         StateMachineDefinitions.Apply(stateMachine, properties);
@@ -54,10 +39,8 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
             throw stateMachine.Invalid("Specify either 'Role' or 'Policies' (but not both at the same time) or neither of them", role);
         var roleIsGenerated = !PythonValues.IsTruthy(role);
         properties["RoleArn"] = roleIsGenerated ? Intrinsics.GetAtt(id + "Role", "Arn") : role!.DeepClone();
-        properties.SetIf("StateMachineName", stateMachine.Get("Name")?.DeepClone());
-        properties.SetIf("StateMachineType", stateMachine.Get("Type")?.DeepClone());
-        properties.SetIf("LoggingConfiguration", stateMachine.Get("Logging")?.DeepClone());
-        properties.SetIf("TracingConfiguration", stateMachine.Get("Tracing")?.DeepClone());
+        foreach (var (name, outputName) in SamSpecs.StateMachine.PassThrough)
+            properties.SetIf(outputName, stateMachine.Get(name)?.DeepClone());
         properties["Tags"] = BuildTags(stateMachine);
 
         var resource = CfnResource.Create("AWS::StepFunctions::StateMachine", properties).WithPassThrough(stateMachine);
@@ -89,7 +72,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
     private List<(string EventId, JObject Definition, IStateMachineEventSource Source)> ResolveEvents(SamResource stateMachine)
     {
         var result = new List<(string, JObject, IStateMachineEventSource)>();
-        if (stateMachine.Get("Events") is not JObject eventsMap || Intrinsics.IsIntrinsic(eventsMap)) return result;
+        if (stateMachine.Get("Events") is not JObject eventsMap) return result;
         foreach (var property in eventsMap.Properties())
         {
             if (property.Value is not JObject definition)
@@ -103,22 +86,6 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
         }
         return result;
     }
-
-    private static void CheckPropertyTypes(SamResource stateMachine)
-    {
-        foreach (var (name, accepts) in PropertyTypes)
-        {
-            var value = stateMachine.Get(name);
-            if (value is null || Intrinsics.IsIntrinsic(value)) continue;
-            if (!accepts(value)) throw stateMachine.Invalid($"Type of property '{name}' is invalid.", value);
-        }
-    }
-
-    private static bool IsMap(JToken value) => value.Type == JTokenType.Object;
-
-    private static bool IsString(JToken value) => value.Type == JTokenType.String;
-
-    private static bool IsBoolean(JToken value) => value.Type == JTokenType.Boolean;
 
     /// <summary>SAM's own tag first, then the template's.</summary>
     private static JArray BuildTags(SamResource stateMachine)

@@ -182,4 +182,23 @@ public class ConnectorExpanderTests
         Assert.NotNull(resources["ConnPolicy"]);
         Assert.Null(resources["Odd"]!["DependsOn"]);
     }
+
+    [Theory]
+    // The expected values are what AWS's translator answered.
+    [InlineData("[]", "Resource with id [Conn] is invalid. 'Permissions' cannot be empty; valid values are: Read, Write.")]
+    [InlineData("{Ref: Queue}", "Resource with id [Conn] is invalid. Unsupported 'Permissions' provided for connector from AWS::Lambda::Function to AWS::SQS::Queue; valid values are: Read, Write.")]
+    [InlineData("5", "Resource with id [Conn] is invalid. Type of property 'Permissions' is invalid.")]
+    public void Permissions_are_checked_against_the_profile(string permissions, string message)
+    {
+        Assert.Equal(message, Error(Function + $$"""
+              Queue:
+                Type: AWS::SQS::Queue
+              Conn:
+                Type: AWS::Serverless::Connector
+                Properties:
+                  Source: {Id: Fn}
+                  Destination: {Id: Queue}
+                  Permissions: {{permissions}}
+            """));
+    }
 }

@@ -112,8 +112,8 @@ public class StateMachineExpanderTests
     [InlineData("DefinitionUri: s3://b/k\nRole: r\nPolicies: [p]", "Specify either 'Role' or 'Policies' (but not both at the same time) or neither of them")]
     [InlineData("DefinitionUri: s3://b/k\nDeploymentPreference: {Type: ALL_AT_ONCE}", "'DeploymentPreference' requires 'AutoPublishAlias' property to be specified.")]
     [InlineData("DefinitionUri: s3://b/k\nUseAliasAsEventTarget: true", "'UseAliasAsEventTarget' requires 'AutoPublishAlias' property to be specified.")]
-    [InlineData("Definition: [a]", "Type of property 'Definition' is invalid.")]
-    [InlineData("DefinitionUri: s3://b/k\nPolicies: {Statement: []}", "Type of property 'Policies' is invalid.")]
+    [InlineData("Definition: [a]", "Property 'Definition' should be a map.")]
+    [InlineData("DefinitionUri: s3://b/k\nPolicies: 5", "Type of property 'Policies' is invalid.")]
     [InlineData("DefinitionUri: s3://b/k\nPropagateTags: yes please", "Type of property 'PropagateTags' is invalid.")]
     public void Resource_errors_name_the_state_machine(string properties, string message)
     {

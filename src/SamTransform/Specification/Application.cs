@@ -1,0 +1,18 @@
+using static SamTransform.Specification.Declare;
+using V = SamTransform.Specification.ValueKinds;
+
+namespace SamTransform.Specification;
+
+public static partial class SamSpecs
+{
+    /// <summary><c>AWS::Serverless::Application</c>, in SAM's validation order.</summary>
+    public static TypeSpec Application { get; } = new("AWS::Serverless::Application",
+    [
+        Prop("Location", TypeOf(V.String | V.Map)),
+        Prop("Parameters", ShouldBe(V.Map), passThrough: true),
+        Prop("NotificationARNs", TypeOf(V.Map, items: V.String | V.Map), passThrough: true),
+        Prop("Tags", ShouldBe(V.Map)),
+        Prop("TimeoutInMinutes", TypeOf(V.Integer | V.Map), passThrough: true),
+        Prop("TemplateUrl"),
+    ]);
+}

@@ -1,0 +1,36 @@
+namespace SamTransform.Specification;
+
+/// <summary>
+/// The vocabulary the type declarations in this folder are written in (<c>using static</c>, with
+/// <c>using V = SamTransform.Specification.ValueKinds</c> for the kinds of value).
+/// </summary>
+public static class Declare
+{
+    /// <param name="name">The property.</param>
+    /// <param name="check">SAM's type check (null: none).</param>
+    /// <param name="globals">Its position in the type's <c>Globals</c> list (null: Globals may not set it).</param>
+    /// <param name="passThrough">Copied unchanged to the main generated resource.</param>
+    /// <param name="outputName">The name it has there, when it differs.</param>
+    /// <param name="required">Absent is "Missing required property".</param>
+    public static SamProperty Prop(string name, PropertyCheck? check = null, int? globals = null, bool passThrough = false,
+        string? outputName = null, bool required = false) => new(name)
+        {
+            Check = check,
+            GlobalsPosition = globals,
+            Output = passThrough || outputName is not null ? PropertyOutput.PassThrough : PropertyOutput.Consumed,
+            OutputName = outputName,
+            Required = required,
+        };
+
+    /// <inheritdoc cref="PropertyCheck.TypeOf"/>
+    public static PropertyCheck TypeOf(ValueKinds accepted, ValueKinds items = ValueKinds.None) => PropertyCheck.TypeOf(accepted, items);
+
+    /// <inheritdoc cref="PropertyCheck.ShouldBe"/>
+    public static PropertyCheck ShouldBe(ValueKinds kind) => PropertyCheck.ShouldBe(kind);
+
+    /// <inheritdoc cref="PropertyCheck.OneOfStrings"/>
+    public static PropertyCheck OneOfStrings(params string[] values) => PropertyCheck.OneOfStrings(values);
+
+    /// <inheritdoc cref="PropertyCheck.EventMap"/>
+    public static PropertyCheck EventMap => PropertyCheck.EventMap;
+}

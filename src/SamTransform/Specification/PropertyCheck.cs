@@ -1,0 +1,89 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
+
+namespace SamTransform.Specification;
+
+/// <summary>
+/// How SAM checks one property's value when it validates a resource or event, and the message it gives when the value
+/// fails. SAM has two generations of checks with different messages ("Type of property 'X' is invalid." and
+/// "Property 'X' should be a map."); which one a property gets is part of its declaration.
+/// </summary>
+public abstract class PropertyCheck
+{
+    /// <summary>The message for <paramref name="value"/> (never null: absent values are not checked), or null when it passes.</summary>
+    public abstract string? Problem(string name, JToken value);
+
+    /// <summary>The JSON types the check lets through, for the SAM input schema.</summary>
+    public abstract ValueKinds Accepted { get; }
+
+    /// <summary>
+    /// "Type of property 'X' is invalid." unless the value is one of <paramref name="accepted"/>, or a list whose every
+    /// item is one of <paramref name="items"/>.
+    /// </summary>
+    public static PropertyCheck TypeOf(ValueKinds accepted, ValueKinds items = ValueKinds.None) => new TypeOfCheck(accepted, items);
+
+    /// <summary>
+    /// "Property 'X' should be a map." (or string, list, boolean) unless the value is of that kind or a map (an intrinsic
+    /// function passes every one of these checks).
+    /// </summary>
+    public static PropertyCheck ShouldBe(ValueKinds kind) => new ShouldBeCheck(kind);
+
+    /// <summary>"Property 'X' should be a one of the strings: 'A' or 'B'." unless the value is one of them or a map.</summary>
+    public static PropertyCheck OneOfStrings(params string[] values) => new OneOfStringsCheck(values);
+
+    /// <summary>
+    /// The <c>Events</c> of a function or state machine: a map. With two events or more each must be a map ("Type of
+    /// property 'Events' is invalid."); a single one that is not is reported when the event is read.
+    /// </summary>
+    public static PropertyCheck EventMap { get; } = new EventMapCheck();
+
+    private sealed class TypeOfCheck(ValueKinds accepted, ValueKinds items) : PropertyCheck
+    {
+        public override ValueKinds Accepted => items == ValueKinds.None ? accepted : accepted | ValueKinds.List;
+
+        /// <summary>What the items of a list must be (none: lists are not accepted unless <see cref="Accepted"/> says so).</summary>
+        public ValueKinds Items => items;
+
+        public override string? Problem(string name, JToken value) =>
+            accepted.Accepts(value) || items != ValueKinds.None && value is JArray list && list.All(item => items.Accepts(item))
+                ? null
+                : DiagnosticCatalog.PropertyTypeInvalid(name);
+    }
+
+    private sealed class ShouldBeCheck(ValueKinds kind) : PropertyCheck
+    {
+        public override ValueKinds Accepted => kind | ValueKinds.Map;
+
+        public override string? Problem(string name, JToken value) =>
+            Accepted.Accepts(value) ? null : DiagnosticCatalog.PropertyShouldBe(name, KindName(kind));
+
+        private static string KindName(ValueKinds kind) => kind switch
+        {
+            ValueKinds.Map => "map",
+            ValueKinds.String => "string",
+            ValueKinds.List => "list",
+            ValueKinds.Boolean => "boolean",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "SAM's 'should be a' checks name one kind"),
+        };
+    }
+
+    private sealed class OneOfStringsCheck(string[] values) : PropertyCheck
+    {
+        public override ValueKinds Accepted => ValueKinds.String | ValueKinds.Map;
+
+        public override string? Problem(string name, JToken value) =>
+            value.Type == JTokenType.Object || value.Type == JTokenType.String && values.Contains((string)value!, StringComparer.Ordinal)
+                ? null
+                : DiagnosticCatalog.PropertyShouldBeOneOf(name, values);
+    }
+
+    private sealed class EventMapCheck : PropertyCheck
+    {
+        public override ValueKinds Accepted => ValueKinds.Map;
+
+        public override string? Problem(string name, JToken value) =>
+            value is JObject events && (events.Count < 2 || events.PropertyValues().All(e => e.Type == JTokenType.Object))
+                ? null
+                : DiagnosticCatalog.PropertyTypeInvalid(name);
+    }
+}

@@ -1,0 +1,35 @@
+namespace SamTransform.Specification;
+
+/// <summary>Where a property's value ends up in the CloudFormation SAM generates.</summary>
+public enum PropertyOutput
+{
+    /// <summary>Read by the transform (turned into other properties or resources).</summary>
+    Consumed,
+
+    /// <summary>Copied unchanged to the main generated resource, under the same name or <see cref="SamProperty.OutputName"/>.</summary>
+    PassThrough,
+}
+
+/// <summary>
+/// One property of a SAM resource type or event type: its name, the check SAM makes of its value (with SAM's message),
+/// whether it is required, whether <c>Globals</c> may set it, and where it goes in the output.
+/// </summary>
+public sealed record SamProperty(string Name)
+{
+    /// <summary>The type check SAM makes when it validates the resource; null when it accepts anything.</summary>
+    public PropertyCheck? Check { get; init; }
+
+    /// <summary>"Missing required property 'X'." when absent (or null).</summary>
+    public bool Required { get; init; }
+
+    /// <summary>
+    /// The property's place in the list of properties the <c>Globals</c> section may set for the type (the order SAM's
+    /// messages list them in); null when <c>Globals</c> may not set it.
+    /// </summary>
+    public int? GlobalsPosition { get; init; }
+
+    public PropertyOutput Output { get; init; }
+
+    /// <summary>The name of the output property when it differs (<c>Name</c> → <c>StateMachineName</c>).</summary>
+    public string? OutputName { get; init; }
+}
