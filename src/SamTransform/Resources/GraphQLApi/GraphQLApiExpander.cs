@@ -24,7 +24,7 @@ public sealed class GraphQLApiExpander : IResourceExpander
     /// <summary>Unknown properties are accepted (and ignored), and the properties map has a message of its own.</summary>
     public bool ValidatesOwnProperties => true;
 
-    /// <summary>Properties CloudFormation takes as written.</summary>
+    /// <summary>Properties CloudFormation takes as written (when set to something Python reads as true).</summary>
     private static readonly string[] PassThrough = ["Visibility", "OwnerContact", "IntrospectionConfig", "QueryDepthLimit", "ResolverCountLimit"];
 
     /// <summary>The first check of each property, in the reference's order: maps, strings, or (Logging) a boolean or a map.</summary>
@@ -50,7 +50,7 @@ public sealed class GraphQLApiExpander : IResourceExpander
         GraphQLSchema.Check(api);
         var logRoleId = GraphQLLogging.Apply(build, properties);
         if (api.Get("XrayEnabled") is { } xray) properties["XrayEnabled"] = PropertyModel.LenientBoolean(xray);
-        foreach (var name in PassThrough) properties.SetIf(name, api.Get(name)?.DeepClone());
+        foreach (var name in PassThrough) properties.SetIf(name, GraphQLApiBuild.TruthyValue(api.Properties, name));
 
         build.Emit(api.LogicalId, "AWS::AppSync::GraphQLApi", properties);
         GraphQLSchema.Emit(build);
@@ -90,13 +90,14 @@ public sealed class GraphQLApiExpander : IResourceExpander
             throw api.Invalid(GraphQL.InvalidProperty(error.Path), error.Node);
     }
 
-    /// <summary>The template's tags (any map, an intrinsic function's too), then SAM's.</summary>
+    /// <summary>The template's tags (any map, an intrinsic function's too; a null value is empty text), then SAM's (which wins over a tag of its key).</summary>
     private static JArray BuildTags(JObject? tags)
     {
-        var list = new JArray();
+        var byKey = new Dictionary<string, JToken>(StringComparer.Ordinal);
         if (tags is not null)
-            foreach (var (key, value) in tags) list.Add(new JObject { ["Key"] = key, ["Value"] = value!.DeepClone() });
-        list.Add(new JObject { ["Key"] = CreatedByKey, ["Value"] = "SAM" });
-        return list;
+            foreach (var (key, value) in tags) byKey[key] = value!.Type == JTokenType.Null ? "" : value.DeepClone();
+        // SAM's tag overrides one the template gives under its key.
+        byKey[CreatedByKey] = "SAM";
+        return new JArray(byKey.Select(t => new JObject { ["Key"] = t.Key, ["Value"] = t.Value }));
     }
 }

@@ -56,7 +56,7 @@ public static class GraphQLAuth
         for (var i = 0; i < authorizers.Count; i++)
         {
             GraphQLConnectors.Emit(build, $"{build.Id}ToLambdaAuthConnector{i + 1}", GraphQLConnectors.Api(build),
-                GraphQLConnectors.Destination("AWS::Lambda::Function", authorizers[i].DeepClone()), ["Write"]);
+                GraphQLConnectors.Destination("AWS::Lambda::Function", authorizers[i].DeepClone(), emptyIsMissing: true), ["Write"]);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Model;
 using static SamTransform.Diagnostics.DiagnosticCatalog;
 
 namespace SamTransform.Resources.GraphQLApi;
@@ -7,19 +8,15 @@ namespace SamTransform.Resources.GraphQLApi;
 public sealed class GraphQLCode(string property, JToken value)
 {
     /// <summary>A function's code: exactly one of the two must be set.</summary>
-    public static GraphQLCode Read(JObject entry, string name)
-    {
-        var inline = entry["InlineCode"] is { Type: not JTokenType.Null } i ? i : null;
-        var uri = entry["CodeUri"] is { Type: not JTokenType.Null } u ? u : null;
-        if (inline is not null && uri is not null) throw GraphQLFunctions.Invalid(name, GraphQL.BothCodes, uri);
-        return Optional(entry) ?? throw GraphQLFunctions.Invalid(name, GraphQL.NoCode, entry);
-    }
+    public static GraphQLCode Read(JObject entry, string name) =>
+        Optional(entry, name) ?? throw GraphQLFunctions.Invalid(name, GraphQL.NoCode, entry);
 
-    /// <summary>The code when one is given (inline first), or null.</summary>
-    public static GraphQLCode? Optional(JObject entry)
+    /// <summary>The code when one is given (empty text counts as none), or null; both at once is an error.</summary>
+    public static GraphQLCode? Optional(JObject entry, string name)
     {
-        if (entry["InlineCode"] is { Type: not JTokenType.Null } inline) return new GraphQLCode("Code", inline);
-        if (entry["CodeUri"] is { Type: not JTokenType.Null } uri) return new GraphQLCode("CodeS3Location", uri);
+        if (Scalars.IsTruthy(entry["InlineCode"]) && Scalars.IsTruthy(entry["CodeUri"])) throw GraphQLFunctions.Invalid(name, GraphQL.BothCodes, entry["CodeUri"]!);
+        if (Scalars.IsTruthy(entry["InlineCode"])) return new GraphQLCode("Code", entry["InlineCode"]!);
+        if (Scalars.IsTruthy(entry["CodeUri"])) return new GraphQLCode("CodeS3Location", entry["CodeUri"]!);
         return null;
     }
 

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Pipeline;
 using SamTransform.Resources.Connectors;
 
 namespace SamTransform.Resources.GraphQLApi;
@@ -22,7 +23,16 @@ public static class GraphQLConnectors
             ?? throw new InvalidOperationException($"No connector profile from {source.ProfileType} to {destination.ProfileType}.");
         var selected = profile.Access.Where(a => categories.Contains(a.Key)).ToList();
         var connector = new SamResource(connectorId, new JObject { ["Type"] = ConnectorExpander.Type });
-        var emitted = new ConnectorEmitter(build.Context, connector, profile, source, destination, "").Emit(selected);
+        List<string> emitted;
+        try
+        {
+            emitted = new ConnectorEmitter(build.Context, connector, profile, source, destination, "").Emit(selected);
+        }
+        catch (SamException ex) when (ex.ResourceIdOverride is null)
+        {
+            // The reference reports a connector's problem (an empty ARN) under the connector's id.
+            throw new SamException(ex.Message, ex.Node ?? build.Api.Definition) { ResourceIdOverride = connectorId };
+        }
         foreach (var id in emitted) build.Context.Origins[id] = build.Id;
     }
 
@@ -34,7 +44,7 @@ public static class GraphQLConnectors
     public static ConnectorEndpoint Api(GraphQLApiBuild build) =>
         new("Source", build.Id, GraphQLApiType, GraphQLApiType, new Dictionary<string, JToken> { ["ResourceId"] = build.ApiIdRef });
 
-    /// <summary>A destination known by its ARN only.</summary>
-    public static ConnectorEndpoint Destination(string type, JToken arn) =>
-        new("Destination", null, type, type, new Dictionary<string, JToken> { ["Arn"] = arn });
+    /// <summary>A destination known by its ARN only; with <paramref name="emptyIsMissing"/> an empty ARN counts as none.</summary>
+    public static ConnectorEndpoint Destination(string type, JToken arn, bool emptyIsMissing = false) =>
+        new("Destination", null, type, type, Scalars.IsTruthy(arn) || !emptyIsMissing ? new Dictionary<string, JToken> { ["Arn"] = arn } : [], arn);
 }

@@ -22,7 +22,7 @@ public static class GraphQLFunctions
         foreach (var (name, value) in functions)
         {
             var function = (JObject)value!;
-            if (function["Id"] is { Type: not JTokenType.Null } existing)
+            if (function["Id"] is { } existing && Scalars.IsTruthy(existing))
             {
                 if (function.Properties().Any(p => p.Name != "Id" && p.Value.Type != JTokenType.Null))
                     throw Invalid(name, GraphQL.FunctionIdWithOthers, function);

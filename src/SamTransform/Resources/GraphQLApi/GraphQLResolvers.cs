@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Model;
 using static SamTransform.Diagnostics.DiagnosticCatalog;
 
 namespace SamTransform.Resources.GraphQLApi;
@@ -20,7 +21,7 @@ public static class GraphQLResolvers
             foreach (var (name, value) in (JObject)fields!)
             {
                 var resolver = (JObject)value!;
-                var code = GraphQLCode.Optional(resolver);
+                var code = GraphQLCode.Optional(resolver, name);
                 var runtime = resolver["Runtime"] as JObject;
                 if (code is not null && runtime is null) throw GraphQLFunctions.Invalid(name, GraphQL.RuntimeRequired(name), resolver);
                 if (resolver["Pipeline"] is not JArray { Count: > 0 } pipeline)
@@ -38,7 +39,7 @@ public static class GraphQLResolvers
                 {
                     ["ApiId"] = build.ApiIdRef,
                     ["TypeName"] = typeName,
-                    ["FieldName"] = resolver["FieldName"] is { Type: not JTokenType.Null } field ? GraphQLModel.AsText(field) : name,
+                    ["FieldName"] = Scalars.IsTruthy(resolver["FieldName"]) ? GraphQLModel.AsText(resolver["FieldName"]!) : name,
                     ["Kind"] = "PIPELINE",
                     ["PipelineConfig"] = new JObject { ["Functions"] = steps },
                 };
@@ -53,7 +54,7 @@ public static class GraphQLResolvers
                     properties["Runtime"] = GraphQLCode.Runtime(runtime!);
                 }
                 if (resolver["Caching"] is JObject caching) properties["CachingConfig"] = GraphQLApiBuild.Settings(caching);
-                properties.SetIf("MaxBatchSize", GraphQLApiBuild.Value(resolver, "MaxBatchSize"));
+                properties.SetIf("MaxBatchSize", GraphQLApiBuild.TruthyValue(resolver, "MaxBatchSize"));
                 var resource = build.Emit(build.Id + typeName + name, "AWS::AppSync::Resolver", properties);
                 resource["DependsOn"] = new JArray(build.SchemaId);
             }

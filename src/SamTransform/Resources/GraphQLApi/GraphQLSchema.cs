@@ -22,8 +22,9 @@ public static class GraphQLSchema
     public static void Emit(GraphQLApiBuild build)
     {
         var properties = new JObject { ["ApiId"] = build.ApiIdRef };
-        if (Scalars.IsTruthy(build.Api.Get("SchemaInline"))) properties["Definition"] = build.Api.Get("SchemaInline")!.DeepClone();
-        else properties["DefinitionS3Location"] = build.Api.Get("SchemaUri")!.DeepClone();
+        // Each one set is written, even an empty one beside the other.
+        properties.SetIf("Definition", build.Api.Get("SchemaInline")?.DeepClone());
+        properties.SetIf("DefinitionS3Location", build.Api.Get("SchemaUri")?.DeepClone());
         build.Emit(build.SchemaId, "AWS::AppSync::GraphQLSchema", properties);
     }
 }
