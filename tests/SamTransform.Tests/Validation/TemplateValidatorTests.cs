@@ -68,6 +68,17 @@ public class TemplateValidatorTests
     }
 
     [Fact]
+    public void A_graphql_api_schema_and_its_functions_and_resolvers_code_may_be_local_files()
+    {
+        var result = ValidateFile(Path.Combine(Clean, "graphql-local-code.yaml"));
+        var resources = result.Output!["Resources"]!;
+        var bucket = "s3://" + LocalArtifactResolver.PlaceholderBucket;
+        Assert.Equal(bucket + "/local/graphql/schema.graphql", (string?)resources["HelloApiSchema"]!["Properties"]!["DefinitionS3Location"]);
+        Assert.Equal(bucket + "/local/graphql/hello.js", (string?)resources["HelloApiSayHello"]!["Properties"]!["CodeS3Location"]);
+        Assert.Equal(bucket + "/local/graphql/hello.js", (string?)resources["HelloApiQueryhello"]!["Properties"]!["CodeS3Location"]);
+    }
+
+    [Fact]
     public void Without_a_template_folder_local_paths_are_rejected_as_the_transform_does()
     {
         var read = SamTransform.Reading.TemplateReader.Read(Function.Replace("s3://bucket/code.zip", "src/", StringComparison.Ordinal));

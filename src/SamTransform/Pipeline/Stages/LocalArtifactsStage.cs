@@ -5,8 +5,9 @@ namespace SamTransform.Pipeline.Stages;
 
 /// <summary>
 /// When the caller passes an <see cref="ILocalArtifactResolver"/>, replaces local artifact paths with the S3 locations
-/// the packaging step would write, for the properties listed in <c>Data/local_artifacts.json</c>. Runs after Globals
-/// so a <c>CodeUri</c> given there is seen too.
+/// the packaging step would write, for the properties listed in <c>Data/local_artifacts.json</c> (a dotted path reaches
+/// into maps, <c>*</c> standing for every entry: <c>Functions.*.CodeUri</c>). Runs after Globals so a <c>CodeUri</c>
+/// given there is seen too.
 /// </summary>
 public sealed class LocalArtifactsStage : ITransformStage
 {
@@ -21,10 +22,27 @@ public sealed class LocalArtifactsStage : ITransformStage
             if (table[resource.Type] is not JObject properties || resource.Definition["Properties"] is not JObject props) continue;
             foreach (var entry in properties.Properties())
             {
-                if (props[entry.Name] is not JValue { Type: JTokenType.String } value) continue;
                 var form = Enum.Parse<LocalArtifactForm>((string)entry.Value!);
-                if (resolver.Resolve(resource.Type, entry.Name, value, form) is { } replacement) props[entry.Name] = replacement;
+                var path = entry.Name.Split('.');
+                foreach (var (owner, name) in Owners(props, path, 0))
+                {
+                    if (owner[name] is not JValue { Type: JTokenType.String } value) continue;
+                    if (resolver.Resolve(resource.Type, name, value, form) is { } replacement) owner[name] = replacement;
+                }
             }
         }
+    }
+
+    /// <summary>The maps that hold the last segment of <paramref name="path"/>, with that name.</summary>
+    private static IEnumerable<(JObject Owner, string Name)> Owners(JObject map, string[] path, int at)
+    {
+        if (at == path.Length - 1)
+        {
+            yield return (map, path[at]);
+            yield break;
+        }
+        IEnumerable<JToken> children = path[at] == "*" ? map.PropertyValues() : map[path[at]] is { } child ? [child] : [];
+        foreach (var next in children.OfType<JObject>())
+            foreach (var owner in Owners(next, path, at + 1)) yield return owner;
     }
 }
