@@ -31,7 +31,7 @@ public static class GraphQLFunctions
             }
 
             var code = GraphQLCode.Read(function, name);
-            var dataSource = function["DataSource"] is { Type: not JTokenType.Null } d ? d : throw Invalid(name, GraphQL.DataSourceRequired, function);
+            var dataSource = Scalars.IsTruthy(function["DataSource"]) ? function["DataSource"]! : throw Invalid(name, GraphQL.DataSourceRequired, function);
             JToken dataSourceName;
             if (dataSource is JObject intrinsic) dataSourceName = intrinsic.DeepClone();
             else
