@@ -49,6 +49,7 @@ public static class SamTransformer
         var context = new TransformContext(working, options);
         foreach (var stage in stages)
         {
+            context.StageStart = context.Diagnostics.Count;
             try
             {
                 stage.Run(context);

@@ -57,6 +57,13 @@ public sealed class TransformContext
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>How many diagnostics there were when the running stage started.</summary>
+    public int StageStart { get; internal set; }
+
+    /// <summary>Whether the running stage reported an error about <paramref name="logicalId"/> (its transform failed).</summary>
+    public bool FailedInThisStage(string logicalId) =>
+        Diagnostics.Skip(StageStart).Any(d => d.IsError && d.ResourceId == logicalId);
+
     public SamResource? FindResource(string logicalId) => _resourcesById.GetValueOrDefault(logicalId);
 
     internal void AddResource(SamResource resource)

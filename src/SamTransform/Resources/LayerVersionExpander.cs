@@ -25,7 +25,7 @@ public sealed class LayerVersionExpander : IResourceExpander
         var properties = new JObject
         {
             ["Content"] = CodeUris.ToCode(layer, "ContentUri", contentUri, context, "S3Bucket", "S3Key", "S3ObjectVersion"),
-            ["LayerName"] = layer.Get("LayerName") ?? layer.LogicalId,
+            ["LayerName"] = Scalars.IsTruthy(layer.Get("LayerName")) ? layer.Get("LayerName") : layer.LogicalId,
         };
         properties.SetIf("Description", layer.Get("Description"));
         properties.SetIf("CompatibleRuntimes", layer.Get("CompatibleRuntimes"));
@@ -51,10 +51,20 @@ public sealed class LayerVersionExpander : IResourceExpander
     public void Expand(SamResource layer, TransformContext context)
     {
         SamSpecs.LayerVersion.Validate(layer);
-        var properties = BuildProperties(layer, context);
         var deletionPolicy = RetentionPolicy(layer, context);
+        // SAM names the layer version before it reads the content, so errors about the content carry the new id.
         var logicalId = GeneratedLogicalId(layer, context);
-        if (layer.Get("CompatibleArchitectures") is JArray architectures && architectures.Any(a => a.Type != JTokenType.String || !Architectures.Contains((string)a!)))
+        JObject properties;
+        try
+        {
+            properties = BuildProperties(layer, context);
+        }
+        catch (SamException ex) when (ex.ResourceIdOverride is null)
+        {
+            throw new SamException(ex.Message, ex.Node) { ResourceIdOverride = logicalId };
+        }
+        if (layer.Get("CompatibleArchitectures") is { } architectures && !Intrinsics.IsIntrinsic(architectures)
+            && (architectures is not JArray list || list.Any(a => a.Type != JTokenType.String || !Architectures.Contains((string)a!))))
             throw new SamException("CompatibleArchitectures needs to be a list of 'x86_64' or 'arm64'", architectures) { ResourceIdOverride = logicalId };
 
         var resource = CfnResource.Create("AWS::Lambda::LayerVersion", properties);
@@ -73,16 +83,13 @@ public sealed class LayerVersionExpander : IResourceExpander
         var token = layer.Get("RetentionPolicy");
         if (token is null) return layer.DeletionPolicy?.DeepClone() ?? "Retain";
         var value = token;
-        if (Intrinsics.IsIntrinsic(token, "Ref"))
-        {
-            value = ParameterResolver.Resolve(token, context.ParameterValues);
-            if (value.Type != JTokenType.String)
-                throw layer.Invalid("Could not resolve parameter for 'RetentionPolicy' or parameter is not a String.", token);
-        }
-        else if (Intrinsics.IsIntrinsic(token))
-        {
+        if (Intrinsics.IsIntrinsic(token, "Ref")) value = ParameterResolver.Resolve(token, context.ParameterValues);
+        if (Intrinsics.IsIntrinsic(value))
             throw layer.Invalid($"'RetentionPolicy' does not accept intrinsic functions, please use one of the following options: {Scalars.PythonList(RetentionPolicies)}", token);
-        }
+        if (value.Type == JTokenType.Object)
+            throw layer.Invalid($"Invalid 'RetentionPolicy' type, please use one of the following options: {Scalars.PythonList(RetentionPolicies)}", token);
+        if (value.Type != JTokenType.String && !ReferenceEquals(value, token))
+            throw layer.Invalid("Could not resolve parameter for 'RetentionPolicy' or parameter is not a String.", token);
         var text = value.Type == JTokenType.String ? (string)value! : "";
         return RetentionPolicies.FirstOrDefault(p => p.Equals(text, StringComparison.OrdinalIgnoreCase))
             ?? throw layer.Invalid($"'RetentionPolicy' must be one of the following options: {Scalars.PythonList(RetentionPolicies)}.", token);

@@ -21,7 +21,7 @@ public sealed class SimpleTableExpander : IResourceExpander
     {
         SamSpecs.SimpleTable.Validate(table);
         var properties = new JObject();
-        var primaryKey = table.GetMap("PrimaryKey") ?? new JObject { ["Name"] = "id", ["Type"] = "String" };
+        var primaryKey = table.Get("PrimaryKey") is JObject { Count: > 0 } written ? written : new JObject { ["Name"] = "id", ["Type"] = "String" };
         var name = primaryKey["Name"] ?? throw table.Invalid("Property 'PrimaryKey.Name' is required.", primaryKey);
         var type = primaryKey["Type"] ?? throw table.Invalid("Property 'PrimaryKey.Type' is required.", primaryKey);
         var typeText = type.Type == JTokenType.String ? (string)type! : null;
@@ -29,12 +29,10 @@ public sealed class SimpleTableExpander : IResourceExpander
             throw table.Invalid($"Invalid 'Type' \"{Scalars.PythonText(type)}\".", type);
         properties["AttributeDefinitions"] = new JArray(new JObject { ["AttributeName"] = name, ["AttributeType"] = attributeType });
         properties["KeySchema"] = new JArray(new JObject { ["AttributeName"] = name, ["KeyType"] = "HASH" });
-        if (table.Get("ProvisionedThroughput") is { } throughput) properties["ProvisionedThroughput"] = throughput;
+        if (table.Get("ProvisionedThroughput") is { } throughput && Scalars.IsTruthy(throughput)) properties["ProvisionedThroughput"] = throughput;
         else properties["BillingMode"] = "PAY_PER_REQUEST";
-        properties.SetIf("SSESpecification", table.Get("SSESpecification"));
-        properties.SetIf("PointInTimeRecoverySpecification", table.Get("PointInTimeRecoverySpecification"));
-        properties.SetIf("TableName", table.Get("TableName"));
-        if (table.Get("Tags") is { } tags) properties["Tags"] = Tags.Build(table, tags, addSamTag: false);
+        SamSpecs.SimpleTable.CopyPassThrough(table, properties);
+        if (table.Get("Tags") is { } tags && Scalars.IsTruthy(tags)) properties["Tags"] = Tags.Build(table, tags, addSamTag: false);
 
         var resource = CfnResource.Create("AWS::DynamoDB::Table", properties).WithPassThrough(table);
         if (table.DependsOn is { } dependsOn) resource["DependsOn"] = dependsOn;

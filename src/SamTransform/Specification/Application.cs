@@ -10,9 +10,9 @@ public static partial class SamSpecs
     [
         Prop("Location", TypeOf(V.String | V.Map)),
         Prop("Parameters", ShouldBe(V.Map), passThrough: true),
-        Prop("NotificationARNs", TypeOf(V.Map, items: V.String | V.Map), passThrough: true),
+        Prop("NotificationARNs", TypeOf(V.Intrinsic, items: V.String | V.Map), passThrough: true),
         Prop("Tags", ShouldBe(V.Map)),
-        Prop("TimeoutInMinutes", TypeOf(V.Integer | V.Map), passThrough: true),
+        Prop("TimeoutInMinutes", TypeOf(V.Integer | V.Intrinsic), passThrough: true),
         Prop("TemplateUrl"),
     ]);
 }

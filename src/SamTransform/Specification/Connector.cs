@@ -10,6 +10,6 @@ public static partial class SamSpecs
     [
         Prop("Source", TypeOf(V.Map), required: true),
         Prop("Destination", TypeOf(V.Map, items: V.Map), required: true),
-        Prop("Permissions", TypeOf(V.Map, items: V.String), required: true),
+        Prop("Permissions", TypeOf(V.Intrinsic, items: V.String), required: true),
     ]);
 }

@@ -12,18 +12,21 @@ public static class Declare
     /// <param name="passThrough">Copied unchanged to the main generated resource.</param>
     /// <param name="outputName">The name it has there, when it differs.</param>
     /// <param name="required">Absent is "Missing required property".</param>
+    /// <param name="omitFalsy">Passed through only when not empty, zero or false.</param>
     public static SamProperty Prop(string name, PropertyCheck? check = null, int? globals = null, bool passThrough = false,
-        string? outputName = null, bool required = false) => new(name)
+        string? outputName = null, bool required = false, bool omitFalsy = false) => new(name)
         {
             Check = check,
             GlobalsPosition = globals,
             Output = passThrough || outputName is not null ? PropertyOutput.PassThrough : PropertyOutput.Consumed,
             OutputName = outputName,
             Required = required,
+            OmitWhenFalsy = omitFalsy,
         };
 
     /// <inheritdoc cref="PropertyCheck.TypeOf"/>
-    public static PropertyCheck TypeOf(ValueKinds accepted, ValueKinds items = ValueKinds.None) => PropertyCheck.TypeOf(accepted, items);
+    public static PropertyCheck TypeOf(ValueKinds accepted, ValueKinds items = ValueKinds.None, ValueKinds values = ValueKinds.None, string[]? keys = null) =>
+        PropertyCheck.TypeOf(accepted, items, values, keys);
 
     /// <inheritdoc cref="PropertyCheck.ShouldBe"/>
     public static PropertyCheck ShouldBe(ValueKinds kind) => PropertyCheck.ShouldBe(kind);

@@ -10,7 +10,7 @@ public static partial class SamSpecs
     [
         Prop("StageName", TypeOf(V.String | V.Map)),
         Prop("Tags", ShouldBe(V.Map), globals: 4),
-        Prop("PropagateTags", TypeOf(V.Boolean | V.Map), globals: 10),
+        Prop("PropagateTags", TypeOf(V.Boolean | V.Intrinsic), globals: 10),
         Prop("DefinitionBody", ShouldBe(V.Map)),
         Prop("DefinitionUri", TypeOf(V.String | V.Map)),
         Prop("StageVariables", ShouldBe(V.Map), globals: 3),
@@ -20,9 +20,9 @@ public static partial class SamSpecs
         Prop("Auth", ShouldBe(V.Map), globals: 1),
         Prop("RouteSettings", ShouldBe(V.Map), globals: 8),
         Prop("Domain", ShouldBe(V.Map), globals: 7),
-        Prop("FailOnWarnings", TypeOf(V.Boolean | V.Map), globals: 9),
+        Prop("FailOnWarnings", TypeOf(V.Boolean | V.Intrinsic), globals: 9),
         Prop("Description", ShouldBe(V.String)),
-        Prop("DisableExecuteApiEndpoint", TypeOf(V.Boolean | V.Map)),
+        Prop("DisableExecuteApiEndpoint", TypeOf(V.Boolean | V.Intrinsic)),
         Prop("Name"),
     ]);
 }

@@ -10,10 +10,10 @@ public static partial class SamSpecs
     [
         Prop("LayerName", TypeOf(V.String | V.Map)),
         Prop("Description", ShouldBe(V.String), passThrough: true),
-        Prop("PublishLambdaVersion", TypeOf(V.Boolean | V.Map), globals: 1),
+        Prop("PublishLambdaVersion", TypeOf(V.Boolean | V.Intrinsic), globals: 1),
         Prop("ContentUri", TypeOf(V.String | V.Map), required: true),
-        Prop("CompatibleArchitectures", TypeOf(V.Map, items: V.String | V.Map)),
-        Prop("CompatibleRuntimes", TypeOf(V.Map, items: V.String | V.Map), passThrough: true),
+        Prop("CompatibleArchitectures", TypeOf(V.Intrinsic, items: V.String | V.Map)),
+        Prop("CompatibleRuntimes", TypeOf(V.Intrinsic, items: V.String | V.Map), passThrough: true),
         Prop("LicenseInfo", ShouldBe(V.String)),
         Prop("RetentionPolicy", ShouldBe(V.String)),
     ]);

@@ -17,18 +17,20 @@ public abstract class PropertyCheck
     public abstract ValueKinds Accepted { get; }
 
     /// <summary>
-    /// "Type of property 'X' is invalid." unless the value is one of <paramref name="accepted"/>, or a list whose every
-    /// item is one of <paramref name="items"/>.
+    /// "Type of property 'X' is invalid." unless the value is one of <paramref name="accepted"/>, a list whose every
+    /// item is one of <paramref name="items"/>, a map whose every value is one of <paramref name="values"/>, or a map
+    /// whose keys are all among <paramref name="keys"/>.
     /// </summary>
-    public static PropertyCheck TypeOf(ValueKinds accepted, ValueKinds items = ValueKinds.None) => new TypeOfCheck(accepted, items);
+    public static PropertyCheck TypeOf(ValueKinds accepted, ValueKinds items = ValueKinds.None, ValueKinds values = ValueKinds.None, string[]? keys = null) =>
+        new TypeOfCheck(accepted, items, values, keys);
 
     /// <summary>
-    /// "Property 'X' should be a map." (or string, list, boolean) unless the value is of that kind or a map (an intrinsic
-    /// function passes every one of these checks).
+    /// "Property 'X' should be a map." (or string, list, boolean) unless the value is of that kind or an intrinsic (a
+    /// map of one key).
     /// </summary>
     public static PropertyCheck ShouldBe(ValueKinds kind) => new ShouldBeCheck(kind);
 
-    /// <summary>"Property 'X' should be a one of the strings: 'A' or 'B'." unless the value is one of them or a map.</summary>
+    /// <summary>"Property 'X' should be a one of the strings: 'A' or 'B'." unless the value is one of them or an intrinsic.</summary>
     public static PropertyCheck OneOfStrings(params string[] values) => new OneOfStringsCheck(values);
 
     /// <summary>
@@ -37,22 +39,22 @@ public abstract class PropertyCheck
     /// </summary>
     public static PropertyCheck EventMap { get; } = new EventMapCheck();
 
-    private sealed class TypeOfCheck(ValueKinds accepted, ValueKinds items) : PropertyCheck
+    private sealed class TypeOfCheck(ValueKinds accepted, ValueKinds items, ValueKinds values, string[]? keys) : PropertyCheck
     {
-        public override ValueKinds Accepted => items == ValueKinds.None ? accepted : accepted | ValueKinds.List;
+        public override ValueKinds Accepted =>
+            accepted | (items == ValueKinds.None ? 0 : ValueKinds.List) | (values == ValueKinds.None && keys is null ? 0 : ValueKinds.Map);
 
-        /// <summary>What the items of a list must be (none: lists are not accepted unless <see cref="Accepted"/> says so).</summary>
-        public ValueKinds Items => items;
-
-        public override string? Problem(string name, JToken value) =>
-            accepted.Accepts(value) || items != ValueKinds.None && value is JArray list && list.All(item => items.Accepts(item))
+        public override string? Problem(string name, JToken value) => accepted.Accepts(value)
+            || items != ValueKinds.None && value is JArray list && list.All(item => items.Accepts(item))
+            || values != ValueKinds.None && value is JObject map && map.PropertyValues().All(v => values.Accepts(v))
+            || keys is not null && value is JObject keyed && keyed.Properties().All(p => keys.Contains(p.Name, StringComparer.Ordinal))
                 ? null
                 : DiagnosticCatalog.PropertyTypeInvalid(name);
     }
 
     private sealed class ShouldBeCheck(ValueKinds kind) : PropertyCheck
     {
-        public override ValueKinds Accepted => kind | ValueKinds.Map;
+        public override ValueKinds Accepted => kind | ValueKinds.Intrinsic;
 
         public override string? Problem(string name, JToken value) =>
             Accepted.Accepts(value) ? null : DiagnosticCatalog.PropertyShouldBe(name, KindName(kind));
@@ -69,10 +71,10 @@ public abstract class PropertyCheck
 
     private sealed class OneOfStringsCheck(string[] values) : PropertyCheck
     {
-        public override ValueKinds Accepted => ValueKinds.String | ValueKinds.Map;
+        public override ValueKinds Accepted => ValueKinds.String | ValueKinds.Intrinsic;
 
         public override string? Problem(string name, JToken value) =>
-            value.Type == JTokenType.Object || value.Type == JTokenType.String && values.Contains((string)value!, StringComparer.Ordinal)
+            value is JObject { Count: 1 } || value.Type == JTokenType.String && values.Contains((string)value!, StringComparer.Ordinal)
                 ? null
                 : DiagnosticCatalog.PropertyShouldBeOneOf(name, values);
     }

@@ -32,4 +32,7 @@ public sealed record SamProperty(string Name)
 
     /// <summary>The name of the output property when it differs (<c>Name</c> → <c>StateMachineName</c>).</summary>
     public string? OutputName { get; init; }
+
+    /// <summary>Passed through only when Python reads it as true: an empty string, map or list, a zero, false are left out.</summary>
+    public bool OmitWhenFalsy { get; init; }
 }

@@ -47,6 +47,17 @@ public sealed class TypeSpec
     public IEnumerable<(string Name, string OutputName)> PassThrough =>
         Properties.Where(p => p.Output == PropertyOutput.PassThrough).Select(p => (p.Name, p.OutputName ?? p.Name));
 
+    /// <summary>Copies the pass-through properties <paramref name="resource"/> sets to <paramref name="output"/>.</summary>
+    public void CopyPassThrough(SamResource resource, JObject output)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.Output != PropertyOutput.PassThrough || resource.Get(property.Name) is not { } value) continue;
+            if (property.OmitWhenFalsy && !Scalars.IsTruthy(value)) continue;
+            output[property.OutputName ?? property.Name] = value.DeepClone();
+        }
+    }
+
     /// <summary>The first property not declared, or null.</summary>
     public JProperty? FirstUnknown(JObject properties) => properties.Properties().FirstOrDefault(p => !_byName.ContainsKey(p.Name));
 

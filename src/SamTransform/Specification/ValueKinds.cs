@@ -3,8 +3,8 @@ using Newtonsoft.Json.Linq;
 namespace SamTransform.Specification;
 
 /// <summary>
-/// The kinds of value SAM's property checks tell apart, as Python sees them: a boolean is also an integer, a map is
-/// any mapping (an intrinsic function is one).
+/// The kinds of value SAM's property checks tell apart, as Python sees them: a boolean is also an integer; a map is any
+/// mapping, an intrinsic is what SAM's checks take for an intrinsic function: a map of exactly one key (any key).
 /// </summary>
 [Flags]
 public enum ValueKinds
@@ -16,6 +16,10 @@ public enum ValueKinds
     Boolean = 8,
     Map = 16,
     List = 32,
+    Intrinsic = 64,
+
+    /// <summary>A map of one key or more.</summary>
+    NonEmptyMap = 128,
     Number = Integer | Float,
     Any = String | Number | Boolean | Map | List,
 }
@@ -29,7 +33,9 @@ public static class ValueKindsExtensions
         JTokenType.Integer => kinds.HasFlag(ValueKinds.Integer),
         JTokenType.Float => kinds.HasFlag(ValueKinds.Float),
         JTokenType.Boolean => kinds.HasFlag(ValueKinds.Boolean) || kinds.HasFlag(ValueKinds.Integer),
-        JTokenType.Object => kinds.HasFlag(ValueKinds.Map),
+        JTokenType.Object => kinds.HasFlag(ValueKinds.Map)
+            || kinds.HasFlag(ValueKinds.Intrinsic) && ((JObject)value).Count == 1
+            || kinds.HasFlag(ValueKinds.NonEmptyMap) && ((JObject)value).Count > 0,
         JTokenType.Array => kinds.HasFlag(ValueKinds.List),
         _ => false,
     };

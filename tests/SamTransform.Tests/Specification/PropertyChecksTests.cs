@@ -123,6 +123,17 @@ public class PropertyChecksTests
     [InlineData("SimpleTable", "SSESpecification", "true", "Property 'SSESpecification' should be a map.")]
     [InlineData("SimpleTable", "TableName", "true", "Type of property 'TableName' is invalid.")]
     [InlineData("SimpleTable", "Tags", "true", "Property 'Tags' should be a map.")]
+    // SAM takes a map of exactly one key (any key) for an intrinsic function; some checks accept only those maps.
+    [InlineData("Function", "Role", """{"a": "b", "c": "d"}""", "Property 'Role' should be a string.")]
+    [InlineData("Function", "Layers", "{}", "Type of property 'Layers' is invalid.")]
+    [InlineData("Function", "PropagateTags", """{"a": "b", "c": "d"}""", "Type of property 'PropagateTags' is invalid.")]
+    [InlineData("Function", "Environment", """{"Variables": {"a": "b"}, "Bogus": 1}""", "Type of property 'Environment' is invalid.")]
+    [InlineData("Function", "VersionDeletionPolicy", "{}", "Property 'VersionDeletionPolicy' should be a one of the strings: 'Delete' or 'Retain'.")]
+    [InlineData("StateMachine", "Policies", "{}", "Type of property 'Policies' is invalid.")]
+    [InlineData("Application", "TimeoutInMinutes", """{"a": "b", "c": "d"}""", "Type of property 'TimeoutInMinutes' is invalid.")]
+    [InlineData("SimpleTable", "PrimaryKey", """{"Name": 5, "Type": "String"}""", "Type of property 'PrimaryKey' is invalid.")]
+    [InlineData("SimpleTable", "ProvisionedThroughput", """{"ReadCapacityUnits": "abc", "WriteCapacityUnits": 1}""", "Type of property 'ProvisionedThroughput' is invalid.")]
+    [InlineData("LayerVersion", "CompatibleRuntimes", "{}", "Type of property 'CompatibleRuntimes' is invalid.")]
     // The items of a list, too.
     [InlineData("Function", "Layers", """[5]""", "Type of property 'Layers' is invalid.")]
     [InlineData("Function", "Policies", """["a", 5]""", "Type of property 'Policies' is invalid.")]

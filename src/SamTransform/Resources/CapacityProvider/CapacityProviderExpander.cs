@@ -61,7 +61,7 @@ public sealed class CapacityProviderExpander : IResourceExpander
         var roleIsGenerated = !PythonValues.IsTruthy(operatorRole);
 
         var properties = new JObject();
-        properties.SetIf("CapacityProviderName", provider.Get("CapacityProviderName")?.DeepClone());
+        if (PythonValues.IsTruthy(provider.Get("CapacityProviderName"))) properties["CapacityProviderName"] = provider.Get("CapacityProviderName")!.DeepClone();
         properties["VpcConfig"] = provider.Get("VpcConfig")!.DeepClone();
         properties["PermissionsConfig"] = new JObject
         {
@@ -70,7 +70,7 @@ public sealed class CapacityProviderExpander : IResourceExpander
         properties["Tags"] = tags;
         properties.SetIf("InstanceRequirements", InstanceRequirements(provider.Get("InstanceRequirements")));
         properties.SetIf("CapacityProviderScalingConfig", ScalingConfig(provider.Get("ScalingConfig")));
-        properties.SetIf("KmsKeyArn", provider.Get("KmsKeyArn")?.DeepClone());
+        if (PythonValues.IsTruthy(provider.Get("KmsKeyArn"))) properties["KmsKeyArn"] = provider.Get("KmsKeyArn")!.DeepClone();
 
         var resource = CfnResource.Create("AWS::Lambda::CapacityProvider", properties).WithPassThrough(provider);
         if (provider.DependsOn is { } dependsOn) resource["DependsOn"] = dependsOn.DeepClone();

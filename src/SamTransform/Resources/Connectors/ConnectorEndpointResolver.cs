@@ -20,6 +20,7 @@ public sealed class ConnectorEndpointResolver(TransformContext context, Connecto
     public ConnectorEndpoint Resolve(JToken reference, string side, JToken other)
     {
         if (reference is not JObject obj) throw connector.Invalid($"Type of property '{side}' is invalid.", reference);
+        if (obj.Count == 0) throw MissingId(obj);
         return obj.ContainsKey("Id") ? ResolveId(obj, side, other) : ResolveDirect(obj, side);
     }
 
@@ -35,12 +36,13 @@ public sealed class ConnectorEndpointResolver(TransformContext context, Connecto
 
     private ConnectorEndpoint ResolveId(JObject obj, string side, JToken other)
     {
-        if (obj.Properties().Any(p => p.Name is not ("Id" or "Qualifier")))
-            throw connector.Invalid("Must provide 'Id' (with optional 'Qualifier') or a supported combination of other properties.", obj);
+        if (obj.Properties().Any(p => p.Name is not ("Id" or "Qualifier"))) throw MissingId(obj);
         var id = NonBlankString(obj["Id"]) ?? throw connector.Invalid("'Id' is missing or not a string.", obj["Id"]);
         var resource = context.FindResource(id) ?? throw connector.Invalid($"Unable to find resource with logical ID '{id}'.", obj["Id"]);
         var type = NonBlankString(resource.Definition["Type"]) ?? throw connector.Invalid("'Type' is missing or not a string.", obj["Id"]);
-        var profileType = profiles.ProfileType(type);
+        // A SAM resource that failed to transform is still of its SAM type, which no profile connects.
+        var failed = type.StartsWith("AWS::Serverless::", StringComparison.Ordinal) && context.FailedInThisStage(id);
+        var profileType = failed ? type : profiles.ProfileType(type);
 
         // Read what the resource generated under its own id (a SAM function's Lambda function has its role), falling
         // back to the resource as written.
@@ -103,6 +105,9 @@ public sealed class ConnectorEndpointResolver(TransformContext context, Connecto
         }
         return null;
     }
+
+    private SamException MissingId(JObject reference) =>
+        connector.Invalid("Must provide 'Id' (with optional 'Qualifier') or a supported combination of other properties.", reference);
 
     private static string? NonBlankString(JToken? token) =>
         token is JValue { Type: JTokenType.String } s && !string.IsNullOrWhiteSpace((string)s!) ? (string)s! : null;

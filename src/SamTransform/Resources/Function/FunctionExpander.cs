@@ -88,8 +88,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         var deadLetterConfig = fn.Get("DeadLetterQueue") is { } dlq ? DeadLetterQueues.TargetConfig(fn, dlq) : null;
         var isImage = IsImagePackage(fn);
         var properties = new JObject { ["Code"] = BuildCode(fn, context, isImage) };
-        foreach (var (name, outputName) in SamSpecs.Function.PassThrough)
-            properties.SetIf(outputName, fn.Get(name));
+        SamSpecs.Function.CopyPassThrough(fn, properties);
         properties["Role"] = fn.Get("Role") ?? Intrinsics.GetAtt(fn.LogicalId + "Role", "Arn");
         if (TracingMode(fn, context) is { } tracing) properties["TracingConfig"] = new JObject { ["Mode"] = tracing };
         if (fn.Get("CapacityProviderConfig") is { } capacity) properties["CapacityProviderConfig"] = CapacityProviders.Config(fn, capacity);
@@ -146,7 +145,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             code = CodeUris.ToCode(fn, "CodeUri", codeUri, context, "S3Bucket", "S3Key", "S3ObjectVersion");
         else
             throw fn.Invalid("Only one of 'InlineCode' or 'CodeUri' can be set.");
-        code.SetIf("SourceKMSKeyArn", fn.Get("SourceKMSKeyArn"));
+        if (Scalars.IsTruthy(fn.Get("SourceKMSKeyArn"))) code["SourceKMSKeyArn"] = fn.Get("SourceKMSKeyArn");
         return code;
     }
 
@@ -156,7 +155,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
     /// </summary>
     private static JToken? TracingMode(SamResource fn, TransformContext context)
     {
-        if (fn.Get("Tracing") is not { } tracing) return null;
+        if (fn.Get("Tracing") is not { } tracing || !Scalars.IsTruthy(tracing)) return null;
         var resolved = ParameterResolver.Resolve(tracing, context.ParameterValues);
         if (resolved is JValue { Type: JTokenType.String } s && (string)s! == "Disabled") return null;
         return Intrinsics.IsIntrinsic(tracing, "Ref") ? tracing : resolved;
@@ -166,10 +165,10 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
     {
         var builder = new ExecutionRoleBuilder(context, fn, fn.LogicalId + "Role");
         // Durable functions need the checkpoint permissions of the durable variant of the basic policy.
-        builder.AddManagedArn(context.Arns.ServiceRoleManagedPolicy(fn.Has("DurableConfig") ? "AWSLambdaBasicDurableExecutionRolePolicy" : "AWSLambdaBasicExecutionRole"));
+        builder.AddManagedArn(context.Arns.ServiceRoleManagedPolicy(Scalars.IsTruthy(fn.Get("DurableConfig")) ? "AWSLambdaBasicDurableExecutionRolePolicy" : "AWSLambdaBasicExecutionRole"));
         if (lambdaProperties["TracingConfig"] is not null)
             builder.AddManagedArn(context.Arns.XrayPolicyArn());
-        if (fn.Has("VpcConfig"))
+        if (Scalars.IsTruthy(fn.Get("VpcConfig")))
             builder.AddManagedArn(context.Arns.ServiceRoleManagedPolicy("AWSLambdaVPCAccessExecutionRole"));
         builder.AddPolicies(FunctionPolicies.Read(fn.Get("Policies"), fn));
         if (fn.Get("DeadLetterQueue") is { } dlq) builder.AddInline(DeadLetterQueues.RolePolicy(dlq));

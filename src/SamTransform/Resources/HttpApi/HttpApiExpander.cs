@@ -60,7 +60,7 @@ public sealed class HttpApiExpander : IResourceExpander
             if (api.Definition[attribute] is { } value) httpApi[attribute] = value.DeepClone();
         context.Emit(api, api.LogicalId, httpApi);
 
-        var stageName = api.Get("StageName") ?? DefaultStageName;
+        var stageName = Scalars.IsTruthy(api.Get("StageName")) ? api.Get("StageName")! : DefaultStageName;
         var stageId = StageLogicalId(api.LogicalId, stageName);
         if (api.Get("Domain") is { } domain)
             ApiGatewayV2Domain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), DomainTags(api), stageId);

@@ -39,8 +39,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
             throw stateMachine.Invalid("Specify either 'Role' or 'Policies' (but not both at the same time) or neither of them", role);
         var roleIsGenerated = !PythonValues.IsTruthy(role);
         properties["RoleArn"] = roleIsGenerated ? Intrinsics.GetAtt(id + "Role", "Arn") : role!.DeepClone();
-        foreach (var (name, outputName) in SamSpecs.StateMachine.PassThrough)
-            properties.SetIf(outputName, stateMachine.Get(name)?.DeepClone());
+        SamSpecs.StateMachine.CopyPassThrough(stateMachine, properties);
         properties["Tags"] = BuildTags(stateMachine);
 
         var resource = CfnResource.Create("AWS::StepFunctions::StateMachine", properties).WithPassThrough(stateMachine);

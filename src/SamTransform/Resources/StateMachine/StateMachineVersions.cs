@@ -24,8 +24,8 @@ public static class StateMachineVersions
                 throw stateMachine.Invalid("'DeploymentPreference' requires 'AutoPublishAlias' property to be specified.", preference);
             return null;
         }
+        // Not type-checked: the alias id is made of the value as Python prints it (and must then be alphanumeric).
         var aliasName = ParameterResolver.Resolve(aliasToken!, context.ParameterValues);
-        if (aliasName.Type != JTokenType.String) throw stateMachine.Invalid("Type of property 'AutoPublishAlias' is invalid.", aliasToken);
 
         // Versions stay when the stack replaces or deletes them (so traffic can shift back), unless told otherwise.
         var versionId = stateMachine.LogicalId + "Version";
@@ -40,7 +40,7 @@ public static class StateMachineVersions
 
         var deployment = PythonValues.IsTruthy(preference) ? (JObject)preference!.DeepClone() : new JObject { ["Type"] = "ALL_AT_ONCE" };
         deployment["StateMachineVersionArn"] = Intrinsics.Ref(versionId);
-        var aliasId = stateMachine.LogicalId + "Alias" + (string)aliasName!;
+        var aliasId = stateMachine.LogicalId + "Alias" + PythonValues.Str(aliasName);
         context.Emit(stateMachine, aliasId, CfnResource.Create("AWS::StepFunctions::StateMachineAlias", new JObject
         {
             ["Name"] = aliasName.DeepClone(),

@@ -201,4 +201,30 @@ public class ConnectorExpanderTests
                   Permissions: {{permissions}}
             """));
     }
+
+    [Fact]
+    public void A_resource_that_failed_to_transform_is_connected_as_its_SAM_type_and_an_empty_reference_needs_an_id()
+    {
+        // AWS's translator: the function is still AWS::Serverless::Function, which no profile connects.
+        var errors = Error("""
+              Queue: {Type: AWS::SQS::Queue}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {Runtime: python3.12, InlineCode: pass}
+              Conn:
+                Type: AWS::Serverless::Connector
+                Properties:
+                  Source: {Id: Fn}
+                  Destination: {Id: Queue}
+                  Permissions: [Write]
+              Empty:
+                Type: AWS::Serverless::Connector
+                Properties:
+                  Source: {}
+                  Destination: {Id: Queue}
+                  Permissions: [Write]
+            """);
+        Assert.Contains("Resource with id [Conn] is invalid. Unable to create connector from AWS::Serverless::Function to AWS::SQS::Queue; it's not supported or the template is invalid.", errors);
+        Assert.Contains("Resource with id [Empty] is invalid. Must provide 'Id' (with optional 'Qualifier') or a supported combination of other properties.", errors);
+    }
 }

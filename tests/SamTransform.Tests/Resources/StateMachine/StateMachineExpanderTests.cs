@@ -166,4 +166,12 @@ public class StateMachineExpanderTests
         var resources = Expand(template);
         Assert.True(JToken.DeepEquals(JArray.Parse("""[{"Ref": "FlowRole"}]"""), resources.Properties("LinkPolicy")["Roles"]));
     }
+
+    [Fact]
+    public void The_alias_is_named_after_the_value_as_written()
+    {
+        // AWS's translator: AutoPublishAlias 5 makes FlowAlias5 named 5.
+        var resources = Expand(FlowTemplate("DefinitionUri: s3://b/k.json\nAutoPublishAlias: 5"));
+        Assert.Equal(5, (int)resources.Properties("FlowAlias5")["Name"]!);
+    }
 }
