@@ -1,4 +1,5 @@
 using System.Text;
+using Newtonsoft.Json.Linq;
 
 namespace SamTransform.Model.Python27;
 
@@ -16,8 +17,10 @@ namespace SamTransform.Model.Python27;
 /// with the smallest power of two above <c>used * 4</c> (<c>used * 2</c> above 50,000 keys), re-inserting the keys in
 /// their old slot order.</item>
 /// </list>
-/// Only insertion of distinct keys is modelled (a <c>JObject</c> has no duplicates and the transform's documents never
-/// lose keys before they are hashed). Checked against CPython 2.7.18 and against the reference's hashed strings.
+/// A deleted key leaves a dummy slot (counted in the fill, passed over by probes, reused by a later insertion), so a
+/// dict SAM deletes keys from iterates differently from one built with the remaining keys (<see cref="Remove"/>), and
+/// a deep copy fills a new dict in the old one's iteration order (<see cref="Copy"/>). Checked against CPython 2.7.18
+/// and the reference's hashed strings.
 /// </summary>
 public static class Py27Dict
 {
@@ -37,28 +40,9 @@ public static class Py27Dict
     /// <summary>Positions (into <paramref name="hashes"/>, given in insertion order) in the order the dict iterates.</summary>
     public static int[] IterationOrder(IReadOnlyList<long> hashes)
     {
-        var count = hashes.Count;
-        var table = new int[MinSize]; // index + 1 of the key in each slot, 0 when empty
-        for (var k = 0; k < count; k++)
-        {
-            Insert(table, hashes, k);
-            var used = k + 1;
-            if (used * 3L >= table.Length * 2L)
-            {
-                var minUsed = (used > 50_000 ? 2L : 4L) * used;
-                var size = (long)MinSize;
-                while (size <= minUsed) size <<= 1;
-                var resized = new int[size];
-                foreach (var slot in table)
-                    if (slot != 0) Insert(resized, hashes, slot - 1);
-                table = resized;
-            }
-        }
-        var order = new int[count];
-        var n = 0;
-        foreach (var slot in table)
-            if (slot != 0) order[n++] = slot - 1;
-        return order;
+        var table = new Table();
+        for (var k = 0; k < hashes.Count; k++) table.Insert(k, hashes[k]);
+        return table.Order();
     }
 
     /// <summary>The keys, given in insertion order, in the order a 2.7 dict of unicode keys iterates them.</summary>
@@ -69,14 +53,120 @@ public static class Py27Dict
         return [.. IterationOrder(hashes).Select(i => keys[i])];
     }
 
-    private static void Insert(int[] table, IReadOnlyList<long> hashes, int key)
+    /// <summary>
+    /// The properties of <paramref name="obj"/> in the order the 2.7 dict iterates: its keys inserted in property
+    /// order — or, for a dict with a recorded history (<see cref="Remove"/>, <see cref="Copy"/>), its insertions,
+    /// deletions and the deep copies made of its document replayed in the order they happened.
+    /// </summary>
+    public static IEnumerable<JProperty> Order(JObject obj)
     {
-        var mask = (ulong)table.Length - 1;
-        var hash = unchecked((ulong)hashes[key]);
-        var i = hash & mask;
-        for (var perturb = hash; table[i & mask] != 0; perturb >>= PerturbShift)
-            i = unchecked((i << 2) + i + perturb + 1);
-        table[i & mask] = key + 1;
+        if (Py27History.Of(obj) is { } history) return history.Order(obj);
+        var properties = obj.Properties().ToList();
+        var hashes = new long[properties.Count];
+        for (var i = 0; i < hashes.Length; i++) hashes[i] = Hash(properties[i].Name, Py27Strings.IsUnicode(properties[i]));
+        return IterationOrder(hashes).Select(i => properties[i]);
+    }
+
+    /// <summary>
+    /// Removes a property as the reference deletes a key (<c>del d[k]</c>, <c>d.pop(k)</c>): the dict keeps a dummy
+    /// where the key was, which changes where later keys go. Recorded on the object (and copied with it), so the
+    /// keys added afterwards must be added afterwards here too. False when there is no such property.
+    /// </summary>
+    public static bool Remove(JObject obj, string name) => Py27History.Remove(obj, name);
+
+    /// <summary>
+    /// Records that the reference deep-copies <paramref name="document"/> here (Python 2's <c>copy.deepcopy</c>):
+    /// every dict in it is filled again, in its iteration order, which drops the dummies of deleted keys and can
+    /// reorder colliding keys (two colliding keys swap places at each copy). Costs nothing until the document is
+    /// rendered: from the first call on, the document's dicts record their changes (through Newtonsoft's change
+    /// events), so what is added between copies must be added between them here too, and a dict's order is replayed
+    /// when it is rendered. Tokens added to the document later are followed; a <c>DeepClone</c> of a followed dict
+    /// renders in its plain property order.
+    /// </summary>
+    public static void Copy(JObject document) => Py27History.Copy(document);
+
+    /// <summary>
+    /// Starts recording the changes of <paramref name="document"/>'s dicts (as <see cref="Copy"/> does, without a
+    /// copy), so that keys deleted with Newtonsoft's own methods count as deletions too.
+    /// </summary>
+    public static void Follow(JObject document) => Py27History.Follow(document);
+
+    /// <summary>
+    /// A 2.7 dict's slots. Keys are numbers the caller gives (distinct per key); a deleted key leaves a dummy that
+    /// still counts towards the fill (so towards the next resize), that probes pass over and that a later insertion
+    /// on its probe path takes.
+    /// </summary>
+    public sealed class Table
+    {
+        private const int Empty = 0, Dummy = -1;
+        private int[] _slots = new int[MinSize]; // key + 1, Empty or Dummy
+        private readonly Dictionary<int, long> _hashes = [];
+        private int _used, _fill;
+
+        public bool Contains(int key) => _hashes.ContainsKey(key);
+
+        public void Insert(int key, long hash)
+        {
+            if (_hashes.ContainsKey(key)) return; // setting a present key keeps its slot
+            _hashes[key] = hash;
+            var slot = FreeSlot(_slots, hash);
+            if (_slots[slot] == Empty) _fill++;
+            _slots[slot] = key + 1;
+            _used++;
+            if (_fill * 3L >= _slots.Length * 2L) Resize((_used > 50_000 ? 2L : 4L) * _used);
+        }
+
+        public void Delete(int key)
+        {
+            if (!_hashes.Remove(key, out var hash)) return;
+            var mask = (ulong)_slots.Length - 1;
+            var h = unchecked((ulong)hash);
+            var i = h & mask;
+            for (var perturb = h; _slots[i & mask] != key + 1; perturb >>= PerturbShift) i = unchecked((i << 2) + i + perturb + 1);
+            _slots[i & mask] = Dummy;
+            _used--;
+        }
+
+        /// <summary>The keys in slot order.</summary>
+        public int[] Order() => [.. _slots.Where(s => s > 0).Select(s => s - 1)];
+
+        /// <summary>True when both tables hold the same keys in the same slots (dummies included).</summary>
+        public bool SameSlots(Table other) => _slots.AsSpan().SequenceEqual(other._slots);
+
+        /// <summary>A new dict filled with this one's keys in its iteration order (what <c>copy.deepcopy</c> makes).</summary>
+        public Table Copy()
+        {
+            var copy = new Table();
+            foreach (var s in _slots)
+                if (s > 0) copy.Insert(s - 1, _hashes[s - 1]);
+            return copy;
+        }
+
+        private void Resize(long minUsed)
+        {
+            var size = (long)MinSize;
+            while (size <= minUsed) size <<= 1;
+            var old = _slots;
+            _slots = new int[size];
+            foreach (var s in old)
+                if (s > 0) _slots[FreeSlot(_slots, _hashes[s - 1])] = s; // old slot order
+            _fill = _used;
+        }
+
+        /// <summary>Where an absent key goes: the first dummy on its probe path, else the empty slot ending it.</summary>
+        private static long FreeSlot(int[] slots, long hash)
+        {
+            var mask = (ulong)slots.Length - 1;
+            var h = unchecked((ulong)hash);
+            var i = h & mask;
+            long free = -1;
+            for (var perturb = h; slots[i & mask] != Empty; perturb >>= PerturbShift)
+            {
+                if (slots[i & mask] == Dummy && free < 0) free = (long)(i & mask);
+                i = unchecked((i << 2) + i + perturb + 1);
+            }
+            return free >= 0 ? free : (long)(i & mask);
+        }
     }
 
     private static long HashUnits(IReadOnlyList<int> units)

@@ -27,14 +27,8 @@ public static class Py27Repr
         _ => Repr(value),
     };
 
-    /// <summary>The properties of an object in the order a 2.7 dict built by inserting them in order iterates.</summary>
-    public static IEnumerable<JProperty> DictOrder(JObject obj)
-    {
-        var properties = obj.Properties().ToList();
-        var hashes = new long[properties.Count];
-        for (var i = 0; i < hashes.Length; i++) hashes[i] = Py27Dict.Hash(properties[i].Name, Py27Strings.IsUnicode(properties[i]));
-        return Py27Dict.IterationOrder(hashes).Select(i => properties[i]);
-    }
+    /// <summary>The properties of an object in the order its 2.7 dict iterates (<see cref="Py27Dict.Order"/>).</summary>
+    public static IEnumerable<JProperty> DictOrder(JObject obj) => Py27Dict.Order(obj);
 
     /// <summary>
     /// Python 2.7 <c>repr()</c> of a float: the shortest text that reads back (<c>0.1</c>, <c>1e+16</c>,

@@ -83,6 +83,55 @@ public class RestApiDeploymentHashTests
         Assert.Equal("mbaz{u'Fn::Sub': u'MySuperFunctionName'}", RestApiDeploymentHash.FunctionNames(ids, names));
     }
 
+    /// <summary>
+    /// An API whose DefinitionBody the reference edits (Auth with a Cognito authorizer): the editing session copies
+    /// the body on entry and on exit, which reorders the colliding keys swagger and x-k3.
+    /// </summary>
+    [Fact]
+    public void An_edited_definition_body_is_copied_around_the_edit()
+    {
+        var read = SamTransform.Reading.TemplateReader.Read("""
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  Auth:
+                    DefaultAuthorizer: MyAuth
+                    Authorizers:
+                      MyAuth:
+                        UserPoolArn: arn:aws:cognito-idp:us-east-1:1:userpool/x
+                  DefinitionBody:
+                    swagger: '2.0'
+                    info: {title: t}
+                    x-k76: 1
+                    x-k3: 1
+                    x-k99: 1
+                    paths:
+                      /x:
+                        get:
+                          responses: {}
+            """);
+        var properties = read.Template!["Resources"]!["MyApi"]!["Properties"]!;
+        var body = (JObject)properties["DefinitionBody"]!;
+        var authorizer = properties["Auth"]!["Authorizers"]!["MyAuth"]!;
+        const string Expected = "{u'info': {u'title': u't'}, u'paths': {u'/x': {u'get': {u'responses': {}}}}, u'x-k76': 1, u'x-k99': 1, 'securityDefinitions': {u'MyAuth': {'in': 'header', 'type': 'apiKey', 'name': 'Authorization', 'x-amazon-apigateway-authorizer': {'providerARNs': [u'arn:aws:cognito-idp:us-east-1:1:userpool/x'], 'type': 'cognito_user_pools'}, 'x-amazon-apigateway-authtype': 'cognito_user_pools'}}, u'swagger': u'2.0', u'x-k3': 1}";
+        // without the copies the colliding keys come out the other way round
+        Assert.EndsWith("u'x-k3': 1, u'swagger': u'2.0'}", Py27Repr.Repr(body));
+
+        Py27Dict.Copy(body);
+        body["securityDefinitions"] = new JObject(Py27Strings.MarkUnicodeName(new JProperty("MyAuth", new JObject
+        {
+            ["type"] = "apiKey",
+            ["name"] = "Authorization",
+            ["in"] = "header",
+            ["x-amazon-apigateway-authtype"] = "cognito_user_pools",
+            ["x-amazon-apigateway-authorizer"] = new JObject { ["type"] = "cognito_user_pools", ["providerARNs"] = new JArray(authorizer["UserPoolArn"]!.DeepClone()) },
+        })));
+        Py27Dict.Copy(body);
+        Assert.Equal(Expected, Py27Repr.Repr(body));
+    }
+
     [Fact]
     public void Nothing_is_joined_for_absent_parts()
     {
