@@ -21,7 +21,7 @@ int parts = 0, same = 0, reproducible = 0, documents = 0;
 var verbose = args.Contains("-v");
 var ghostAt = Array.IndexOf(args, "--ghosts");
 string[] ghosts = ghostAt >= 0 ? args[ghostAt + 1].Split(',') : [];
-foreach (var file in args.Where((a, i) => a != "-v" && i != ghostAt && i != ghostAt + 1))
+foreach (var file in args.Where((a, i) => a != "-v" && (ghostAt < 0 || (i != ghostAt && i != ghostAt + 1))))
 {
     foreach (var line in File.ReadLines(file))
     {
