@@ -6,8 +6,9 @@ namespace SamTransform.Pipeline;
 
 /// <summary>
 /// The intrinsic resolution SAM itself performs on a few properties: a <c>Ref</c> to a template parameter (or to
-/// <c>AWS::Region</c> / <c>AWS::Partition</c>) becomes its value; in an <c>Fn::Sub</c> string the variables naming them are
-/// filled in (the <c>Fn::Sub</c> stays). Everything else stays for CloudFormation.
+/// <c>AWS::Region</c> / <c>AWS::Partition</c>) becomes its value; in an <c>Fn::Sub</c> text, each <c>${Name}</c> naming
+/// one of them is replaced by its value and the <c>Fn::Sub</c> stays (<c>${!Literal}</c>, <c>${Res.Attr}</c> and other
+/// names are left, even a name the list form's variables define). Everything else stays for CloudFormation.
 /// </summary>
 public static class ParameterResolver
 {
@@ -28,8 +29,12 @@ public static class ParameterResolver
         {
             case JObject obj when Intrinsics.IsIntrinsic(obj, "Ref") && obj["Ref"]!.Type == JTokenType.String:
                 return parameters.TryGetValue((string)obj["Ref"]!, out var v) ? v.DeepClone() : obj.DeepClone();
-            case JObject obj when Intrinsics.IsIntrinsic(obj, "Fn::Sub") && obj["Fn::Sub"]!.Type == JTokenType.String:
-                return new JObject { ["Fn::Sub"] = ResolveSub((string)obj["Fn::Sub"]!, parameters) };
+            case JObject obj when Intrinsics.IsIntrinsic(obj, "Fn::Sub") && obj["Fn::Sub"] is JValue { Type: JTokenType.String } text:
+                return new JObject { ["Fn::Sub"] = Keep(text, new JValue(Substitute((string)text!, parameters))) };
+            case JObject obj when Intrinsics.IsIntrinsic(obj, "Fn::Sub") && obj["Fn::Sub"] is JArray { Count: > 0 } list && list[0] is JValue { Type: JTokenType.String } first:
+                var arguments = new JArray(Keep(first, new JValue(Substitute((string)first!, parameters))));
+                foreach (var argument in list.Skip(1)) arguments.Add(Resolve(argument, parameters));
+                return new JObject { ["Fn::Sub"] = arguments };
             case JObject obj:
                 var copy = new JObject();
                 foreach (var p in obj.Properties()) copy[p.Name] = Resolve(p.Value, parameters);
@@ -41,25 +46,29 @@ public static class ParameterResolver
         }
     }
 
-    /// <summary>Fills in the variables of a Fn::Sub string that name known parameters; the others stay.</summary>
-    private static string ResolveSub(string text, IReadOnlyDictionary<string, JToken> parameters)
+    /// <summary>Replaces each <c>${Name}</c> of a <c>Fn::Sub</c> text that names a parameter with a scalar value.</summary>
+    private static string Substitute(string text, IReadOnlyDictionary<string, JToken> parameters)
     {
         var sb = new System.Text.StringBuilder();
         var i = 0;
         while (i < text.Length)
         {
             var start = text.IndexOf("${", i, StringComparison.Ordinal);
-            if (start < 0) { sb.Append(text, i, text.Length - i); break; }
-            sb.Append(text, i, start - i);
-            var end = text.IndexOf('}', start);
-            if (end < 0) { sb.Append(text, start, text.Length - start); break; }
+            var end = start < 0 ? -1 : text.IndexOf('}', start);
+            if (end < 0) { sb.Append(text, i, text.Length - i); break; }
             var name = text[(start + 2)..end];
-            if (name.StartsWith('!') || !parameters.TryGetValue(name, out var value) || value.Type is JTokenType.Object or JTokenType.Array)
-                sb.Append(text, start, end + 1 - start);
-            else
-                sb.Append(value.ToString());
+            sb.Append(text, i, start - i);
+            if (parameters.TryGetValue(name, out var value) && value.Type is not (JTokenType.Object or JTokenType.Array)) sb.Append(value.ToString());
+            else sb.Append(text, start, end + 1 - start);
             i = end + 1;
         }
         return sb.ToString();
+    }
+
+    /// <summary>A replacement token with the source position of the token it replaces.</summary>
+    private static JToken Keep(JToken original, JToken replacement)
+    {
+        if (SourceLocation.Of(original) is { } at) SourceAnnotation.Attach(replacement, at);
+        return replacement;
     }
 }

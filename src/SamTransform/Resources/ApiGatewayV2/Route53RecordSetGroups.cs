@@ -21,7 +21,8 @@ public sealed class Route53RecordSetGroups
     /// </summary>
     public void Add(TransformContext context, SamResource api, JObject route53, IEnumerable<JObject> recordSets, ApiGatewayV2DomainOptions options)
     {
-        var zone = route53["HostedZoneId"] is { Type: not JTokenType.Null } id ? id : route53["HostedZoneName"]!;
+        // The zone is the id when it is set (not empty), else the name.
+        var zone = Scalars.IsTruthy(route53["HostedZoneId"]) ? route53["HostedZoneId"] : route53["HostedZoneName"];
         var logicalId = "RecordSetGroup" + HashOf(zone);
         JObject group;
         if (!options.ShareRecordSetGroup) group = NewGroup(api, route53, options);
@@ -40,16 +41,22 @@ public sealed class Route53RecordSetGroups
     private static JObject NewGroup(SamResource api, JObject route53, ApiGatewayV2DomainOptions options)
     {
         var properties = new JObject();
-        if (route53.ContainsKey("HostedZoneId")) properties["HostedZoneId"] = route53["HostedZoneId"]!.DeepClone();
-        else properties["HostedZoneName"] = route53["HostedZoneName"]!.DeepClone();
+        // A HostedZoneId written as null still stands for the zone: the group then names none.
+        if (route53.ContainsKey("HostedZoneId")) properties.SetIf("HostedZoneId", route53["HostedZoneId"]!.DeepClone());
+        else properties.SetIf("HostedZoneName", route53["HostedZoneName"]?.DeepClone());
         properties["RecordSets"] = new JArray();
         var group = CfnResource.Create("AWS::Route53::RecordSetGroup", properties);
         return options.PassThrough ? group.WithPassThrough(api) : group;
     }
 
-    /// <summary>A generated id suffix: the hash of a string as-is, or of another value's canonical JSON.</summary>
-    public static string HashOf(JToken value) =>
-        value is JValue { Type: JTokenType.String } s ? LogicalIdHasher.Hash((string)s!) : LogicalIdHasher.Hash(value);
+    /// <summary>
+    /// A generated id suffix: the hash of a string as-is, or of another value's canonical JSON; none for a value Python
+    /// reads as false (null, <c>""</c>, <c>0</c>, an empty map or list).
+    /// </summary>
+    public static string HashOf(JToken? value) =>
+        !Scalars.IsTruthy(value) ? ""
+        : value is JValue { Type: JTokenType.String } s ? LogicalIdHasher.Hash((string)s!)
+        : LogicalIdHasher.Hash(value!);
 
     /// <summary>
     /// The alias records (A, and AAAA with <c>IpV6: true</c>) pointing a regional domain name at API Gateway, with the

@@ -45,12 +45,17 @@ public sealed class WebSocketApiExpander : IResourceExpander
         if (stageName is JValue { Type: JTokenType.String } named && (string)named! == "$default")
             throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.DefaultStageName, named);
 
-        var auth = api.Get("Auth") as JObject;
+        // Auth and the routes' settings have template parameters resolved.
+        var authWritten = api.Get("Auth");
+        var auth = authWritten is null ? null : ParameterResolver.Resolve(authWritten, context.ParameterValues);
         var hasAuth = Scalars.IsTruthy(auth);
         if (hasAuth && !routes.ContainsKey(WebSocketApiRoutes.Connect))
             throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.AuthWithoutConnect, auth);
         WebSocketApiAuth? connectAuth = null;
-        var routeIds = WebSocketApiRoutes.Emit(api, routes, stageName, () => connectAuth = hasAuth ? WebSocketApiAuth.Read(api, auth!) : null, emitter);
+        WebSocketApiAuth? ReadAuth() => !hasAuth ? null
+            : auth is JObject map ? WebSocketApiAuth.Read(api, map)
+            : throw api.Invalid(DiagnosticCatalog.PropertyDetails.ShouldBeMap("Auth"), auth);
+        var routeIds = WebSocketApiRoutes.Emit(api, routes, stageName, () => connectAuth = ReadAuth(), emitter, context.ParameterValues);
 
         var stage = ApiGatewayV2Stage.Create(api, stageName, propagated, passThrough: false);
         if (Scalars.IsTruthy(api.Get("RouteSettings"))) stage["DependsOn"] = new JArray(routeIds);

@@ -23,10 +23,12 @@ internal static class WebSocketApiRoutes
     public static string IdPart(string key) => PythonStringMethods.Capitalize(key.StartsWith('$') ? key[1..] : key);
 
     /// <summary>
-    /// Checks and emits every route, in the order written; returns the routes' logical ids. <paramref name="auth"/> is
-    /// read at the first route, after its key and request parameters are checked (the reference's order of errors).
+    /// Checks and emits every route, in the order written; returns the routes' logical ids. A route's settings have
+    /// template parameters resolved. <paramref name="auth"/> is read at the first route, after its key and request
+    /// parameters are checked (the reference's order of errors).
     /// </summary>
-    public static List<string> Emit(SamResource api, JObject routes, JToken stageName, Func<WebSocketApiAuth?> auth, WebSocketApiEmitter emitter)
+    public static List<string> Emit(SamResource api, JObject routes, JToken stageName, Func<WebSocketApiAuth?> auth, WebSocketApiEmitter emitter,
+        IReadOnlyDictionary<string, JToken> parameters)
     {
         var routeIds = new List<string>();
         WebSocketApiAuth? connectAuth = null;
@@ -36,10 +38,11 @@ internal static class WebSocketApiRoutes
             var key = route.Name;
             if (!SpecialKeys.Contains(key) && !PythonStringMethods.IsAlnum(key))
                 throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.RouteKeyNotAlphanumeric(key), route);
-            if (route.Value is not JObject config) throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.RouteNotAMap(key), route.Value);
-            var parameters = config["RequestParameters"];
-            if (Scalars.IsTruthy(parameters) && key != Connect)
-                throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.RequestParametersOnlyOnConnect, parameters!.Parent ?? parameters);
+            if (ParameterResolver.Resolve(route.Value, parameters) is not JObject config)
+                throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.RouteNotAMap(key), route.Value);
+            var requestParameters = config["RequestParameters"];
+            if (Scalars.IsTruthy(requestParameters) && key != Connect)
+                throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.RequestParametersOnlyOnConnect, requestParameters);
             if (!authRead)
             {
                 connectAuth = auth();
@@ -55,7 +58,7 @@ internal static class WebSocketApiRoutes
             var properties = new JObject { ["ApiId"] = Intrinsics.Ref(api.LogicalId) };
             foreach (var name in RouteProperties) properties.SetIf(name, config[name]);
             if (key == Connect) connectAuth?.ApplyTo(properties, prefix + "Authorizer");
-            if (Scalars.IsTruthy(parameters)) properties["RequestParameters"] = parameters!.DeepClone();
+            if (Scalars.IsTruthy(requestParameters)) properties["RequestParameters"] = requestParameters!.DeepClone();
             properties["RouteKey"] = key;
             properties["Target"] = new JObject
             {

@@ -366,4 +366,21 @@ public class HttpApiExpanderTests
             """);
         Assert.Equal(JObject.Parse("""{"Team": "core", "httpapi:createdBy": "SAM"}"""), resources["ServerlessHttpApiApiGatewayDefaultStage"]!["Properties"]!["Tags"]);
     }
+
+    [Fact]
+    public void A_sub_in_the_domain_name_keeps_its_fn_sub_with_the_parameters_filled_in()
+    {
+        var resources = Resources("""
+            Parameters:
+              P: {Type: String, Default: pv}
+            Resources:
+              MyApi:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Domain:
+                    DomainName: !Sub "${P}.example.com"
+                    CertificateArn: c
+            """);
+        Assert.Equal(JObject.Parse("""{"Fn::Sub": "pv.example.com"}"""), resources["ApiGatewayDomainNameV2a34c1e737f"]!["Properties"]!["DomainName"]);
+    }
 }

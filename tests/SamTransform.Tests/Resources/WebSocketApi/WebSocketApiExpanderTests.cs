@@ -559,6 +559,98 @@ public class WebSocketApiExpanderTests
     }
 
     [Fact]
+    public void Routes_and_auth_have_template_parameters_resolved_and_the_other_properties_do_not()
+    {
+        var resources = Resources("""
+            Parameters:
+              P: {Type: String, Default: pv}
+              T: {Type: String, Default: CUSTOM}
+              S: {Type: String, Default: stg}
+            Resources:
+              Chat:
+                Type: AWS::Serverless::WebSocketApi
+                Properties:
+                  Name: !Ref P
+                  RouteSelectionExpression: !Ref P
+                  StageName: !Ref S
+                  Tags: {a: !Ref P}
+                  AccessLogSettings: {DestinationArn: !Ref P}
+                  Auth:
+                    AuthType: !Ref T
+                    AuthArn: !Ref P
+                    InvokeRole: !Ref P
+                    Name: !Ref P
+                    IdentitySource: [!Ref P, x]
+                  Routes:
+                    $connect:
+                      FunctionArn: !Ref P
+                      OperationName: !Ref P
+                      IntegrationTimeout: !Ref P
+                      RequestParameters: {a: !Ref P}
+            """);
+        AssertResource("""
+            {"Type": "AWS::ApiGatewayV2::Api", "Properties": {"Name": {"Ref": "P"}, "ProtocolType": "WEBSOCKET", "RouteSelectionExpression": {"Ref": "P"}, "Tags": {"a": {"Ref": "P"}, "websocketapi:createdBy": "SAM"}}}
+            """, resources["Chat"]);
+        AssertResource("""
+            {"Type": "AWS::ApiGatewayV2::Route", "Properties": {"ApiId": {"Ref": "Chat"}, "AuthorizationType": "CUSTOM", "AuthorizerId": {"Ref": "ChatConnectAuthorizer"}, "OperationName": "pv", "RequestParameters": {"a": "pv"}, "RouteKey": "$connect", "Target": {"Fn::Join": ["/", ["integrations", {"Ref": "ChatConnectIntegration"}]]}}}
+            """, resources["ChatConnectRoute"]);
+        Assert.Equal("pv", (string?)resources["ChatConnectIntegration"]!["Properties"]!["TimeoutInMillis"]);
+        Assert.Equal("pv", (string?)resources["ChatConnectPermission"]!["Properties"]!["FunctionName"]);
+        AssertResource("""
+            {"Type": "AWS::ApiGatewayV2::Authorizer", "Properties": {"ApiId": {"Ref": "Chat"}, "AuthorizerCredentialsArn": "pv", "AuthorizerType": "REQUEST", "AuthorizerUri": {"Fn::Sub": ["arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${AuthArn}/invocations", {"AuthArn": "pv"}]}, "IdentitySource": ["pv", "x"], "Name": "pv"}}
+            """, resources["ChatConnectAuthorizer"]);
+        Assert.Equal(JObject.Parse("""{"DestinationArn": {"Ref": "P"}}"""), resources["ChatStage"]!["Properties"]!["AccessLogSettings"]);
+    }
+
+    [Theory]
+    [InlineData("RequestParameters: !Ref E", "$default", null)]
+    [InlineData("RequestParameters: !Ref P", "$default", "Request parameters are only supported for the $connect route in WebSocket APIs.")]
+    public void Request_parameters_are_checked_once_resolved(string setting, string key, string? detail)
+    {
+        var result = Transform($$"""
+            Parameters:
+              E: {Type: String, Default: ""}
+              P: {Type: String, Default: pv}
+            Resources:
+              Chat:
+                Type: AWS::Serverless::WebSocketApi
+                Properties:
+                  RouteSelectionExpression: x
+                  Routes:
+                    {{key}}: {FunctionArn: a, {{setting}}}
+            """);
+        Assert.Equal(detail is null ? null : $"Resource with id [Chat] is invalid. {detail}", result.Errors.SingleOrDefault()?.Message);
+    }
+
+    [Theory]
+    [InlineData("\"\"", "ApiGatewayDomainNameV2")]
+    [InlineData("{}", "ApiGatewayDomainNameV2")]
+    [InlineData("0", "ApiGatewayDomainNameV2")]
+    [InlineData("d", "ApiGatewayDomainNameV23c363836cf")]
+    public void A_domain_name_python_reads_as_false_gets_no_hash(string name, string domainId) =>
+        Assert.Equal("AWS::ApiGatewayV2::DomainName", (string?)Resources(Api($$$"""
+            RouteSelectionExpression: x
+            Routes: {$connect: {FunctionArn: a}}
+            Domain: {DomainName: {{{name}}}, CertificateArn: c}
+            """))[domainId]?["Type"]);
+
+    [Theory]
+    [InlineData("{HostedZoneId: {}}", "RecordSetGroup", """{"HostedZoneId": {}}""")]
+    [InlineData("{HostedZoneId: '', HostedZoneName: z}", "RecordSetGroup395df8f7c5", """{"HostedZoneId": ""}""")]
+    [InlineData("{HostedZoneId: null, HostedZoneName: ''}", "RecordSetGroup", "{}")]
+    [InlineData("{HostedZoneName: []}", "RecordSetGroup", """{"HostedZoneName": []}""")]
+    public void The_zone_is_the_id_when_it_is_set_else_the_name(string route53, string groupId, string zone)
+    {
+        var group = (JObject)Resources(Api($$$"""
+            RouteSelectionExpression: x
+            Routes: {$connect: {FunctionArn: a}}
+            Domain: {DomainName: d, CertificateArn: c, Route53: {{{route53}}}}
+            """))[groupId]!["Properties"]!.DeepClone();
+        group.Remove("RecordSets");
+        Assert.Equal(JObject.Parse(zone), group);
+    }
+
+    [Fact]
     public void Errors_point_at_the_line_of_the_value()
     {
         var result = Transform(Api("""
