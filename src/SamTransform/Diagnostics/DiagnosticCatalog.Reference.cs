@@ -4,18 +4,6 @@ namespace SamTransform.Diagnostics;
 // SamException at the node concerned and the pipeline prefixes it ("Resource with id [X] is invalid. ...").
 public static partial class DiagnosticCatalog
 {
-    /// <summary>A resource property of the wrong kind or missing.</summary>
-    public static class PropertyDetails
-    {
-        public static string ShouldBeString(string property) => $"Property '{property}' should be a string.";
-
-        public static string ShouldBeMap(string property) => $"Property '{property}' should be a map.";
-
-        public static string InvalidType(string property) => $"Type of property '{property}' is invalid.";
-
-        public static string Missing(string property) => $"Missing required property '{property}'.";
-    }
-
     /// <summary>The custom domain of an API Gateway v2 API (<c>Domain</c> of an HTTP or WebSocket API).</summary>
     public static class DomainDetails
     {

@@ -243,6 +243,23 @@ public class PropertyChecksTests
         Assert.Null(Error(type, [(property, new JObject { ["Ref"] = "AWS::Region" })]));
     }
 
+    /// <summary>Where SAM expects a string or a boolean, only a one-key map passes for an intrinsic function.</summary>
+    [Theory]
+    [InlineData("HttpApi", "Description", "{}", "Property 'Description' should be a string.")]
+    [InlineData("HttpApi", "Description", """{"a": "b", "c": "d"}""", "Property 'Description' should be a string.")]
+    [InlineData("HttpApi", "Description", """{"a": "b"}""", null)]
+    [InlineData("HttpApi", "FailOnWarnings", "{}", "Type of property 'FailOnWarnings' is invalid.")]
+    [InlineData("HttpApi", "PropagateTags", """{"a": "b", "c": "d"}""", "Type of property 'PropagateTags' is invalid.")]
+    [InlineData("HttpApi", "DisableExecuteApiEndpoint", "{}", "Type of property 'DisableExecuteApiEndpoint' is invalid.")]
+    [InlineData("HttpApi", "StageName", "{}", null)]
+    [InlineData("Function", "Role", "{}", "Property 'Role' should be a string.")]
+    [InlineData("LayerVersion", "LicenseInfo", """{"a": "b", "c": "d"}""", "Property 'LicenseInfo' should be a string.")]
+    [InlineData("StateMachine", "Name", "{}", "Property 'Name' should be a string.")]
+    public void A_map_of_other_than_one_key_is_not_an_intrinsic_function(string type, string property, string valueJson, string? message)
+    {
+        Assert.Equal(message, Error(type, [(property, JToken.Parse(valueJson))]));
+    }
+
     [Fact]
     public void Two_events_one_of_which_is_not_a_map_is_a_wrong_Events_type()
     {

@@ -52,7 +52,7 @@ public static partial class ApiGatewayV2Domain
         }
 
         JToken At(string key) => (written as JObject)?[key] ?? written;
-        if (domainToken is not JObject domain) throw api.Invalid(DiagnosticCatalog.PropertyDetails.ShouldBeMap("Domain"), written);
+        if (domainToken is not JObject domain) throw api.Invalid(DiagnosticCatalog.PropertyShouldBe("Domain", "map"), written);
         if (!options.MutualTls && Scalars.IsTruthy(domain["MutualTlsAuthentication"]))
             throw api.Invalid(DiagnosticCatalog.DomainDetails.MutualTlsNotSupportedForWebSocket, At("MutualTlsAuthentication"));
         if (IsNull(domain["DomainName"]) || IsNull(domain["CertificateArn"]))

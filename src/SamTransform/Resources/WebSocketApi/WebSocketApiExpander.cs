@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Diagnostics;
 using SamTransform.Model;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources.WebSocketApi;
 
@@ -19,15 +20,11 @@ public sealed class WebSocketApiExpander : IResourceExpander
 
     public string ResourceType => SamResourceType;
 
-    public IReadOnlySet<string> Properties => WebSocketApiProperties.Names;
-
-    /// <summary>Properties copied to the <c>AWS::ApiGatewayV2::Api</c> as they are, when set.</summary>
-    private static readonly string[] ApiProperties =
-        ["ApiKeySelectionExpression", "Description", "DisableExecuteApiEndpoint", "DisableSchemaValidation", "IpAddressType"];
+    public IReadOnlySet<string> Properties => SamSpecs.WebSocketApi.Names;
 
     public void Expand(SamResource api, TransformContext context)
     {
-        WebSocketApiProperties.Check(api);
+        SamSpecs.WebSocketApi.Validate(api);
         var routes = (JObject)api.Get("Routes")!;
         if (routes.Count == 0) throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.NoRoutes, routes);
         CheckIpAddressType(api);
@@ -54,7 +51,7 @@ public sealed class WebSocketApiExpander : IResourceExpander
         WebSocketApiAuth? connectAuth = null;
         WebSocketApiAuth? ReadAuth() => !hasAuth ? null
             : auth is JObject map ? WebSocketApiAuth.Read(api, map)
-            : throw api.Invalid(DiagnosticCatalog.PropertyDetails.ShouldBeMap("Auth"), auth);
+            : throw api.Invalid(DiagnosticCatalog.PropertyShouldBe("Auth", "map"), auth);
         var routeIds = WebSocketApiRoutes.Emit(api, routes, stageName, () => connectAuth = ReadAuth(), emitter, context.ParameterValues);
 
         var stage = ApiGatewayV2Stage.Create(api, stageName, propagated, passThrough: false);
@@ -83,7 +80,7 @@ public sealed class WebSocketApiExpander : IResourceExpander
     private static JObject Api(SamResource api, JObject tags)
     {
         var properties = new JObject();
-        foreach (var name in ApiProperties) properties.SetIf(name, api.Get(name));
+        foreach (var (name, outputName) in SamSpecs.WebSocketApi.PassThrough) properties.SetIf(outputName, api.Get(name));
         properties["Name"] = api.Get("Name")?.DeepClone() ?? api.LogicalId;
         properties["ProtocolType"] = "WEBSOCKET";
         properties["RouteSelectionExpression"] = api.Get("RouteSelectionExpression")!.DeepClone();
