@@ -80,8 +80,9 @@ public static class Py27Dict
     /// reorder colliding keys (two colliding keys swap places at each copy). Costs nothing until the document is
     /// rendered: from the first call on, the document's dicts record their changes (through Newtonsoft's change
     /// events), so what is added between copies must be added between them here too, and a dict's order is replayed
-    /// when it is rendered. Tokens added to the document later are followed; a <c>DeepClone</c> of a followed dict
-    /// renders in its plain property order.
+    /// when it is rendered. Tokens added to the document later are followed; a <c>DeepClone</c> of a followed dict gets
+    /// a copy of its original's history when it is first rendered, and is not followed. Anything that reorders a
+    /// followed dict's properties (removing and adding them) records deletions and insertions: hash before such a pass.
     /// </summary>
     public static void Copy(JObject document) => Py27History.Copy(document);
 
