@@ -111,6 +111,24 @@ public sealed class TransformContext
         Origins[logicalId] = origin.LogicalId;
     }
 
+    /// <summary>
+    /// Adds a generated resource that replaces one generated earlier under the same id (the reference keeps the last:
+    /// two routes whose keys differ in case, two APIs with the same custom domain name). An id of the template's own
+    /// resources is the duplicate error, as with <see cref="Emit"/>; the replacement keeps the first one's position.
+    /// </summary>
+    public void EmitOrReplace(SamResource origin, string logicalId, JObject resource)
+    {
+        if (!Output.TryGetValue(logicalId, out var existing) || _resourcesById.ContainsKey(logicalId) && logicalId != origin.LogicalId)
+        {
+            Emit(origin, logicalId, resource);
+            return;
+        }
+        if (ReferenceEquals(existing, resource)) return;
+        if (SourceLocation.Of(resource) is null && SourceLocation.Of(origin.Definition) is { } at) SourceAnnotation.Attach(resource, at);
+        Output[logicalId] = resource;
+        Origins[logicalId] = origin.LogicalId;
+    }
+
     /// <summary>The reference's error for a generated logical id that another resource already has.</summary>
     public static SamException DuplicateResource(string originId, string logicalId, string? type, JToken? node) =>
         new($"Transforming resource with id [{originId}] attempts to create a new resource with id [{logicalId}] and type \"{type}\". A resource with that id already exists within this template. Please use a different id for that resource.", node)

@@ -73,7 +73,7 @@ public static partial class ApiGatewayV2Domain
         var properties = new JObject { ["DomainName"] = domainName.DeepClone(), ["DomainNameConfigurations"] = new JArray(configuration) };
         if (MutualTls(api, domain["MutualTlsAuthentication"], At("MutualTlsAuthentication")) is { } mtls) properties["MutualTlsAuthentication"] = mtls;
         properties["Tags"] = tags;
-        context.Emit(api, domainId, Generated("AWS::ApiGatewayV2::DomainName", properties));
+        context.EmitOrReplace(api, domainId, Generated("AWS::ApiGatewayV2::DomainName", properties));
 
         foreach (var (suffix, key) in BasePaths(api, domain["BasePath"], At("BasePath")))
         {
@@ -84,7 +84,7 @@ public static partial class ApiGatewayV2Domain
                 ["Stage"] = Intrinsics.Ref(stageLogicalId),
             };
             if (key is not null) mapping["ApiMappingKey"] = key;
-            context.Emit(api, api.LogicalId + suffix + "ApiMapping", Generated("AWS::ApiGatewayV2::ApiMapping", mapping));
+            context.EmitOrReplace(api, api.LogicalId + suffix + "ApiMapping", Generated("AWS::ApiGatewayV2::ApiMapping", mapping));
         }
 
         var route53Token = domain["Route53"];

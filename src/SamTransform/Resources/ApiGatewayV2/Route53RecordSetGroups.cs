@@ -13,7 +13,6 @@ namespace SamTransform.Resources;
 public sealed class Route53RecordSetGroups
 {
     private readonly Dictionary<string, JObject> _shared = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Adds record sets to the group of the domain's hosted zone. <paramref name="route53"/> must hold a
@@ -34,8 +33,7 @@ public sealed class Route53RecordSetGroups
         var list = (JArray)group["Properties"]!["RecordSets"]!;
         foreach (var recordSet in recordSets) list.Add(recordSet);
 
-        if (_written.Add(logicalId)) context.Emit(api, logicalId, group);
-        else if (!ReferenceEquals(context.Output[logicalId], group)) context.SetOutput(logicalId, group);
+        context.EmitOrReplace(api, logicalId, group);
     }
 
     private static JObject NewGroup(SamResource api, JObject route53, ApiGatewayV2DomainOptions options)

@@ -55,7 +55,7 @@ internal sealed class WebSocketApiAuth
     }
 
     /// <summary>The custom authorizer and, without an invoke role, its invoke permission.</summary>
-    public void Emit(WebSocketApiEmitter emitter, string authorizerId)
+    public void Emit(TransformContext context, string authorizerId)
     {
         if (!IsCustom) return;
         var arn = _auth["AuthArn"]!;
@@ -71,9 +71,9 @@ internal sealed class WebSocketApiAuth
         properties.SetIf("AuthorizerCredentialsArn", invokeRole);
         properties.SetIf("IdentitySource", _auth["IdentitySource"]);
         properties["Name"] = Scalars.IsTruthy(_auth["Name"]) ? _auth["Name"]!.DeepClone() : authorizerId;
-        emitter.Emit(authorizerId, CfnResource.Create("AWS::ApiGatewayV2::Authorizer", properties));
+        context.EmitOrReplace(_api, authorizerId, CfnResource.Create("AWS::ApiGatewayV2::Authorizer", properties));
 
         if (Scalars.IsTruthy(invokeRole)) return;
-        emitter.Emit(_api.LogicalId + "AuthorizerPermission", AuthorizerPermission.Create(_api.LogicalId, arn));
+        context.EmitOrReplace(_api, _api.LogicalId + "AuthorizerPermission", AuthorizerPermission.Create(_api.LogicalId, arn));
     }
 }

@@ -29,10 +29,9 @@ public sealed class WebSocketApiExpander : IResourceExpander
         if (routes.Count == 0) throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.NoRoutes, routes);
         CheckIpAddressType(api);
 
-        var emitter = new WebSocketApiEmitter(api, context);
         var tags = Tags(api);
         var propagated = Scalars.IsTruthy(api.Get("PropagateTags")) ? tags : new JObject { [SamTagName] = "SAM" };
-        emitter.Emit(api.LogicalId, Api(api, tags));
+        context.Emit(api, api.LogicalId, Api(api, tags));
 
         var stageName = api.Get("StageName") ?? ImplicitStageName;
         var stageId = StageLogicalId(api.LogicalId, stageName);
@@ -52,12 +51,12 @@ public sealed class WebSocketApiExpander : IResourceExpander
         WebSocketApiAuth? ReadAuth() => !hasAuth ? null
             : auth is JObject map ? WebSocketApiAuth.Read(api, map)
             : throw api.Invalid(DiagnosticCatalog.PropertyShouldBe("Auth", "map"), auth);
-        var routeIds = WebSocketApiRoutes.Emit(api, routes, stageName, () => connectAuth = ReadAuth(), emitter, context.ParameterValues);
+        var routeIds = WebSocketApiRoutes.Emit(api, routes, stageName, () => connectAuth = ReadAuth(), context);
 
         var stage = ApiGatewayV2Stage.Create(api, stageName, propagated, passThrough: false);
         if (Scalars.IsTruthy(api.Get("RouteSettings"))) stage["DependsOn"] = new JArray(routeIds);
-        emitter.Emit(stageId, stage);
-        connectAuth?.Emit(emitter, api.LogicalId + WebSocketApiRoutes.IdPart(WebSocketApiRoutes.Connect) + "Authorizer");
+        context.EmitOrReplace(api, stageId, stage);
+        connectAuth?.Emit(context, api.LogicalId + WebSocketApiRoutes.IdPart(WebSocketApiRoutes.Connect) + "Authorizer");
     }
 
     /// <summary><c>ipv4</c> or <c>dualstack</c>, or an intrinsic function.</summary>

@@ -23,12 +23,12 @@ internal static class WebSocketApiRoutes
     public static string IdPart(string key) => PythonStringMethods.Capitalize(key.StartsWith('$') ? key[1..] : key);
 
     /// <summary>
-    /// Checks and emits every route, in the order written; returns the routes' logical ids. A route's settings have
+    /// Checks and emits every route, in the order written; returns the routes' logical ids. Keys that differ only in
+    /// case (<c>send</c>, <c>Send</c>) make the same ids: the later route replaces the earlier, as in the reference. A route's settings have
     /// template parameters resolved. <paramref name="auth"/> is read at the first route, after its key and request
     /// parameters are checked (the reference's order of errors).
     /// </summary>
-    public static List<string> Emit(SamResource api, JObject routes, JToken stageName, Func<WebSocketApiAuth?> auth, WebSocketApiEmitter emitter,
-        IReadOnlyDictionary<string, JToken> parameters)
+    public static List<string> Emit(SamResource api, JObject routes, JToken stageName, Func<WebSocketApiAuth?> auth, TransformContext context)
     {
         var routeIds = new List<string>();
         WebSocketApiAuth? connectAuth = null;
@@ -38,7 +38,7 @@ internal static class WebSocketApiRoutes
             var key = route.Name;
             if (!SpecialKeys.Contains(key) && !PythonStringMethods.IsAlnum(key))
                 throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.RouteKeyNotAlphanumeric(key), route);
-            if (ParameterResolver.Resolve(route.Value, parameters) is not JObject config)
+            if (ParameterResolver.Resolve(route.Value, context.ParameterValues) is not JObject config)
                 throw api.Invalid(DiagnosticCatalog.WebSocketApiDetails.RouteNotAMap(key), route.Value);
             var requestParameters = config["RequestParameters"];
             if (Scalars.IsTruthy(requestParameters) && key != Connect)
@@ -64,7 +64,7 @@ internal static class WebSocketApiRoutes
             {
                 ["Fn::Join"] = new JArray("/", new JArray("integrations", Intrinsics.Ref(integrationId))),
             };
-            emitter.Emit(routeId, CfnResource.Create("AWS::ApiGatewayV2::Route", properties));
+            context.EmitOrReplace(api, routeId, CfnResource.Create("AWS::ApiGatewayV2::Route", properties));
 
             var integration = new JObject
             {
@@ -75,13 +75,13 @@ internal static class WebSocketApiRoutes
                     new JObject { ["FunctionArn"] = functionArn.DeepClone() }),
             };
             integration.SetIf("TimeoutInMillis", config["IntegrationTimeout"]);
-            emitter.Emit(integrationId, CfnResource.Create("AWS::ApiGatewayV2::Integration", integration));
+            context.EmitOrReplace(api, integrationId, CfnResource.Create("AWS::ApiGatewayV2::Integration", integration));
 
             var permission = new JObject { ["Action"] = "lambda:InvokeFunction" };
             permission.SetIf("FunctionName", functionArn);
             permission["Principal"] = "apigateway.amazonaws.com";
             permission["SourceArn"] = SourceArn(api.LogicalId, stageName, key);
-            emitter.Emit(prefix + "Permission", CfnResource.Create("AWS::Lambda::Permission", permission));
+            context.EmitOrReplace(api, prefix + "Permission", CfnResource.Create("AWS::Lambda::Permission", permission));
             routeIds.Add(routeId);
         }
         return routeIds;

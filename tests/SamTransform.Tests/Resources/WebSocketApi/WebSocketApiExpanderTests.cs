@@ -651,6 +651,55 @@ public class WebSocketApiExpanderTests
     }
 
     [Fact]
+    public void Apis_with_the_same_domain_name_share_its_id_and_the_last_one_s_settings_win()
+    {
+        var resources = Resources("""
+            Conditions:
+              C: !Equals [a, a]
+            Resources:
+              A1:
+                Type: AWS::Serverless::HttpApi
+                Condition: C
+                Properties:
+                  Domain: {DomainName: same.example.com, CertificateArn: c1, Route53: {HostedZoneId: Z}}
+              W1:
+                Type: AWS::Serverless::WebSocketApi
+                Properties:
+                  RouteSelectionExpression: x
+                  Routes: {$connect: {FunctionArn: a}}
+                  Domain: {DomainName: same.example.com, CertificateArn: c2, BasePath: [w1], Route53: {HostedZoneId: Z}}
+              A2:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Domain: {DomainName: same.example.com, CertificateArn: c4, Route53: {HostedZoneId: Z}}
+            """);
+        AssertResource("""
+            {"Type": "AWS::ApiGatewayV2::DomainName", "Properties": {"DomainName": "same.example.com", "DomainNameConfigurations": [{"CertificateArn": "c4", "EndpointType": "REGIONAL"}], "Tags": {"httpapi:createdBy": "SAM"}}}
+            """, resources["ApiGatewayDomainNameV289256bd2d7"]);
+        Assert.NotNull(resources["A1ApiMapping"]);
+        Assert.NotNull(resources["W1w1ApiMapping"]);
+        Assert.NotNull(resources["A2ApiMapping"]);
+        // The HTTP APIs' group (with the first one's condition) is written last.
+        var group = resources["RecordSetGroup909f99a779"]!;
+        Assert.Equal("C", (string?)group["Condition"]);
+        Assert.Equal(2, ((JArray)group["Properties"]!["RecordSets"]!).Count);
+    }
+
+    [Fact]
+    public void Base_paths_that_make_the_same_mapping_id_leave_the_last_one() => Assert.Equal(
+        ["ChatabApiMapping"],
+        Resources(Api("""
+            RouteSelectionExpression: x
+            Routes: {$connect: {FunctionArn: a}}
+            Domain: {DomainName: d, CertificateArn: c, BasePath: [a-b, ab, /ab/]}
+            """)).Properties().Select(p => p.Name).Where(n => n.EndsWith("ApiMapping", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_generated_id_that_a_template_resource_has_is_an_error() => Assert.Equal(
+        "Transforming resource with id [Chat] attempts to create a new resource with id [ChatConnectRoute] and type \"AWS::ApiGatewayV2::Route\". A resource with that id already exists within this template. Please use a different id for that resource.",
+        Error(Api("RouteSelectionExpression: x\nRoutes: {$connect: {FunctionArn: a}}") + "  ChatConnectRoute:\n    Type: AWS::SNS::Topic\n"));
+
+    [Fact]
     public void Errors_point_at_the_line_of_the_value()
     {
         var result = Transform(Api("""
