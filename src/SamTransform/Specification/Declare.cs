@@ -29,11 +29,28 @@ public static class Declare
         PropertyCheck.TypeOf(accepted, items, values, keys);
 
     /// <inheritdoc cref="PropertyCheck.ShouldBe"/>
-    public static PropertyCheck ShouldBe(ValueKinds kind) => PropertyCheck.ShouldBe(kind);
+    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true) => PropertyCheck.ShouldBe(kind, intrinsic);
 
     /// <inheritdoc cref="PropertyCheck.OneOfStrings"/>
     public static PropertyCheck OneOfStrings(params string[] values) => PropertyCheck.OneOfStrings(values);
 
     /// <inheritdoc cref="PropertyCheck.EventMap"/>
     public static PropertyCheck EventMap => PropertyCheck.EventMap;
+
+    // Shorthands for the checks SAM's event types use most.
+
+    /// <summary>"Property 'X' should be a string." (an intrinsic passes).</summary>
+    public static SamProperty Text(string name, bool required = false, bool passThrough = false) => Prop(name, ShouldBe(ValueKinds.String), required: required, passThrough: passThrough);
+
+    /// <summary>"Property 'X' should be a map."</summary>
+    public static SamProperty MapOf(string name, bool passThrough = false) => Prop(name, ShouldBe(ValueKinds.Map), passThrough: passThrough);
+
+    /// <summary>"Type of property 'X' is invalid." unless an integer (or boolean) or an intrinsic.</summary>
+    public static SamProperty Int(string name, bool passThrough = false) => Prop(name, TypeOf(ValueKinds.Integer | ValueKinds.Intrinsic), passThrough: passThrough);
+
+    /// <summary>"Type of property 'X' is invalid." unless a boolean or an intrinsic.</summary>
+    public static SamProperty Bool(string name, bool passThrough = false) => Prop(name, TypeOf(ValueKinds.Boolean | ValueKinds.Intrinsic), passThrough: passThrough);
+
+    /// <summary>"Type of property 'X' is invalid." unless a list or an intrinsic.</summary>
+    public static SamProperty ListOf(string name, bool passThrough = false) => Prop(name, TypeOf(ValueKinds.List | ValueKinds.Intrinsic), passThrough: passThrough);
 }

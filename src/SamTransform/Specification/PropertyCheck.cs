@@ -28,7 +28,9 @@ public abstract class PropertyCheck
     /// "Property 'X' should be a map." (or string, list, boolean) unless the value is of that kind or an intrinsic (a
     /// map of one key).
     /// </summary>
-    public static PropertyCheck ShouldBe(ValueKinds kind) => new ShouldBeCheck(kind);
+    /// <param name="kind">The kind the message names.</param>
+    /// <param name="intrinsic">False for the few checks that take no intrinsic function either.</param>
+    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true) => new ShouldBeCheck(kind, intrinsic);
 
     /// <summary>"Property 'X' should be a one of the strings: 'A' or 'B'." unless the value is one of them or an intrinsic.</summary>
     public static PropertyCheck OneOfStrings(params string[] values) => new OneOfStringsCheck(values);
@@ -52,9 +54,9 @@ public abstract class PropertyCheck
                 : DiagnosticCatalog.PropertyTypeInvalid(name);
     }
 
-    private sealed class ShouldBeCheck(ValueKinds kind) : PropertyCheck
+    private sealed class ShouldBeCheck(ValueKinds kind, bool intrinsic) : PropertyCheck
     {
-        public override ValueKinds Accepted => kind | ValueKinds.Intrinsic;
+        public override ValueKinds Accepted => intrinsic ? kind | ValueKinds.Intrinsic : kind;
 
         public override string? Problem(string name, JToken value) =>
             Accepted.Accepts(value) ? null : DiagnosticCatalog.PropertyShouldBe(name, KindName(kind));

@@ -48,11 +48,14 @@ public sealed class TypeSpec
         Properties.Where(p => p.Output == PropertyOutput.PassThrough).Select(p => (p.Name, p.OutputName ?? p.Name));
 
     /// <summary>Copies the pass-through properties <paramref name="resource"/> sets to <paramref name="output"/>.</summary>
-    public void CopyPassThrough(SamResource resource, JObject output)
+    public void CopyPassThrough(SamResource resource, JObject output) => CopyPassThrough(resource.Properties, output);
+
+    /// <summary>Copies the pass-through properties set (not null) in <paramref name="properties"/> to <paramref name="output"/>.</summary>
+    public void CopyPassThrough(JObject properties, JObject output)
     {
         foreach (var property in Properties)
         {
-            if (property.Output != PropertyOutput.PassThrough || resource.Get(property.Name) is not { } value) continue;
+            if (property.Output != PropertyOutput.PassThrough || properties[property.Name] is not { Type: not JTokenType.Null } value) continue;
             if (property.OmitWhenFalsy && !Scalars.IsTruthy(value)) continue;
             output[property.OutputName ?? property.Name] = value.DeepClone();
         }

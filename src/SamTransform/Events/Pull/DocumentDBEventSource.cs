@@ -1,18 +1,16 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Pipeline;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Pull;
 
 /// <summary><c>DocumentDB</c>: a mapping from a DocumentDB change stream.</summary>
 public sealed class DocumentDBEventSource : PullEventSource
 {
-    private static readonly EventSchema EventSchema = new("DocumentDB",
-        [.. CommonProperties, Any("Cluster", required: true), Any("DatabaseName", required: true), Any("CollectionName"), Any("FullDocument")]);
     private static readonly string[] SupportedAccessTypes = ["BASIC_AUTH"];
 
     public override string Type => "DocumentDB";
-    protected override EventSchema Schema => EventSchema;
+    protected override TypeSpec Spec => EventSpecs.DocumentDB;
     protected override JToken? EventSourceArn(FunctionEventContext context) => context.Get("Cluster");
 
     protected override void AddMappingProperties(FunctionEventContext context, JObject mapping)

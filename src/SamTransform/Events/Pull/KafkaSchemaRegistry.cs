@@ -13,7 +13,7 @@ internal static class KafkaSchemaRegistry
     /// <summary>Checks the configuration and copies it into the mapping's Kafka configuration.</summary>
     public static void Apply(FunctionEventContext context, Func<JObject> kafkaConfig)
     {
-        if (context.Get("SchemaRegistryConfig") is not JObject config) return;
+        if (context.Get("SchemaRegistryConfig") is not JObject { Count: > 0 } config) return;
         foreach (var field in RequiredFields)
             if (!PythonValues.IsTruthy(config[field]))
                 throw context.Invalid($"Missing required field {field} in SchemaRegistryConfig", config);

@@ -1,16 +1,15 @@
 using Newtonsoft.Json.Linq;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Pull;
 
 /// <summary><c>MQ</c>: a mapping from an Amazon MQ broker; the role may read the broker's credentials secret.</summary>
 public sealed class MqEventSource : PullEventSource
 {
-    private static readonly EventSchema EventSchema = new("MQ", [.. CommonProperties, Any("Broker", required: true), Bool("DynamicPolicyName")]);
     private static readonly string[] SupportedAccessTypes = ["BASIC_AUTH", "VIRTUAL_HOST"];
 
     public override string Type => "MQ";
-    protected override EventSchema Schema => EventSchema;
+    protected override TypeSpec Spec => EventSpecs.MQ;
     protected override JToken? EventSourceArn(FunctionEventContext context) => context.Get("Broker");
 
     protected override IEnumerable<JObject> RolePolicies(FunctionEventContext context)

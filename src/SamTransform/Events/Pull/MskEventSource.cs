@@ -1,16 +1,13 @@
 using Newtonsoft.Json.Linq;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Pull;
 
 /// <summary><c>MSK</c>: a mapping from an Amazon MSK cluster.</summary>
 public sealed class MskEventSource : PullEventSource
 {
-    private static readonly EventSchema EventSchema = new("MSK",
-        [.. CommonProperties, Any("StartingPosition", required: true), Any("Stream", required: true), Map("SchemaRegistryConfig")]);
-
     public override string Type => "MSK";
-    protected override EventSchema Schema => EventSchema;
+    protected override TypeSpec Spec => EventSpecs.Msk;
     protected override string ManagedPolicyName => "AWSLambdaMSKExecutionRole";
     protected override string KafkaConfigProperty => "AmazonManagedKafkaEventSourceConfig";
     protected override JToken? EventSourceArn(FunctionEventContext context) => context.Get("Stream");

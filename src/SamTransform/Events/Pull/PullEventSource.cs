@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Pull;
 
@@ -12,31 +12,12 @@ namespace SamTransform.Events.Pull;
 /// </summary>
 public abstract class PullEventSource : IEventSource
 {
-    /// <summary>Properties every pull event type accepts.</summary>
-    protected static readonly EventProperty[] CommonProperties =
-    [
-        Int("BatchSize"), Any("StartingPosition"), Any("StartingPositionTimestamp"), Bool("Enabled"),
-        Int("MaximumBatchingWindowInSeconds"), Int("MaximumRetryAttempts"), Bool("BisectBatchOnFunctionError"),
-        Int("MaximumRecordAgeInSeconds"), Map("DestinationConfig"), Int("ParallelizationFactor"), List("Topics"),
-        List("Queues"), List("SourceAccessConfigurations"), Str("SecretsManagerKmsKeyId"), Int("TumblingWindowInSeconds"),
-        List("FunctionResponseTypes"), List("KafkaBootstrapServers"), Map("FilterCriteria"), Str("ConsumerGroupId"),
-        Map("ScalingConfig"), Map("MetricsConfig"), Map("ProvisionedPollerConfig"), Str("KmsKeyArn"), Map("LoggingConfig"),
-    ];
-
-    /// <summary>Properties passed to the event source mapping unchanged, in the order the mapping lists them.</summary>
-    private static readonly string[] PassThrough =
-    [
-        "StartingPosition", "StartingPositionTimestamp", "BatchSize", "Enabled", "MaximumBatchingWindowInSeconds",
-        "MaximumRetryAttempts", "BisectBatchOnFunctionError", "MaximumRecordAgeInSeconds", "ParallelizationFactor", "Topics",
-        "Queues", "SourceAccessConfigurations", "TumblingWindowInSeconds", "FunctionResponseTypes", "FilterCriteria",
-        "ScalingConfig", "MetricsConfig", "ProvisionedPollerConfig", "KmsKeyArn", "LoggingConfig",
-    ];
-
     private static readonly string[] DestinationTypes = ["SQS", "SNS", "S3", "Kafka"];
 
     public abstract string Type { get; }
 
-    protected abstract EventSchema Schema { get; }
+    /// <summary>The type's properties (<see cref="EventSpecs"/>).</summary>
+    protected abstract TypeSpec Spec { get; }
 
     /// <summary>The AWS managed policy (under <c>service-role/</c>) the role needs, if any.</summary>
     protected virtual string? ManagedPolicyName => null;
@@ -52,13 +33,13 @@ public abstract class PullEventSource : IEventSource
     /// <summary>Adds the type's own properties to the mapping.</summary>
     protected virtual void AddMappingProperties(FunctionEventContext context, JObject mapping) { }
 
-    public void Link(FunctionEventContext context) => Schema.Validate(context);
+    public void Link(FunctionEventContext context) => Spec.Validate(context);
 
     public void Expand(FunctionEventContext context)
     {
         var mapping = new JObject { ["FunctionName"] = context.FunctionRef };
         mapping.SetIf("EventSourceArn", EventSourceArn(context)?.DeepClone());
-        foreach (var name in PassThrough) mapping.SetIf(name, context.Get(name)?.DeepClone());
+        Spec.CopyPassThrough(context.Properties, mapping);
         ValidateFilterCriteria(context);
 
         if (context.Get("KafkaBootstrapServers") is { } servers && PythonValues.IsTruthy(servers))

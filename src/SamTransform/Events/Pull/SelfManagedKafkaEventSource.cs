@@ -1,18 +1,17 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Pull;
 
 /// <summary><c>SelfManagedKafka</c>: a mapping from a Kafka cluster given by its bootstrap servers.</summary>
 public sealed class SelfManagedKafkaEventSource : PullEventSource
 {
-    private static readonly EventSchema EventSchema = new("SelfManagedKafka", [.. CommonProperties, Map("SchemaRegistryConfig")]);
     private static readonly string[] AuthMechanisms = ["SASL_SCRAM_256_AUTH", "SASL_SCRAM_512_AUTH", "BASIC_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH"];
 
     public override string Type => "SelfManagedKafka";
-    protected override EventSchema Schema => EventSchema;
+    protected override TypeSpec Spec => EventSpecs.SelfManagedKafka;
     protected override string KafkaConfigProperty => "SelfManagedKafkaEventSourceConfig";
     protected override JToken? EventSourceArn(FunctionEventContext context) => null;
 

@@ -1,15 +1,14 @@
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Push;
 
 /// <summary><c>AlexaSkill</c>: a permission for the Alexa Skills Kit, limited to one skill when <c>SkillId</c> is set.</summary>
 public sealed class AlexaSkillEventSource : IEventSource
 {
-    private static readonly EventSchema Schema = new("AlexaSkill", [Str("SkillId")]);
 
     public string Type => "AlexaSkill";
 
-    public void Link(FunctionEventContext context) => Schema.Validate(context);
+    public void Link(FunctionEventContext context) => EventSpecs.AlexaSkill.Validate(context);
 
     public void Expand(FunctionEventContext context)
     {

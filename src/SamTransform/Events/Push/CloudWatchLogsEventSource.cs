@@ -1,18 +1,17 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Push;
 
 /// <summary><c>CloudWatchLogs</c>: a subscription filter on a log group, created after the permission it needs.</summary>
 public sealed class CloudWatchLogsEventSource : IEventSource
 {
-    private static readonly EventSchema Schema = new("CloudWatchLogs", [Str("LogGroupName", required: true), Str("FilterPattern", required: true)]);
 
     public string Type => "CloudWatchLogs";
 
-    public void Link(FunctionEventContext context) => Schema.Validate(context);
+    public void Link(FunctionEventContext context) => EventSpecs.CloudWatchLogs.Validate(context);
 
     public void Expand(FunctionEventContext context)
     {

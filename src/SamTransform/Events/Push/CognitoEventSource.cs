@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Push;
 
@@ -11,18 +11,13 @@ namespace SamTransform.Events.Push;
 /// </summary>
 public sealed class CognitoEventSource : IEventSource
 {
-    private static readonly EventSchema Schema = new("Cognito",
-    [
-        Str("UserPool", required: true),
-        new EventProperty("Trigger", EventValueKind.StringOrStringList, Required: true, AllowsIntrinsics: false),
-    ]);
 
     public string Type => "Cognito";
 
     /// <summary>The user pool must be a resource of this template (SAM looks it up when it links the event).</summary>
     public void Link(FunctionEventContext context)
     {
-        Schema.Validate(context);
+        EventSpecs.Cognito.Validate(context);
         FindUserPool(context);
     }
 

@@ -1,18 +1,17 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Push;
 
 /// <summary><c>IoTRule</c>: an <c>AWS::IoT::TopicRule</c> whose action invokes the function, and the permission for it.</summary>
 public sealed class IoTRuleEventSource : IEventSource
 {
-    private static readonly EventSchema Schema = new("IoTRule", [Str("Sql", required: true), Str("AwsIotSqlVersion")]);
 
     public string Type => "IoTRule";
 
-    public void Link(FunctionEventContext context) => Schema.Validate(context);
+    public void Link(FunctionEventContext context) => EventSpecs.IoTRule.Validate(context);
 
     public void Expand(FunctionEventContext context)
     {

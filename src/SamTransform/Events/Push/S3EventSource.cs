@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Push;
 
@@ -10,19 +10,13 @@ namespace SamTransform.Events.Push;
 /// </summary>
 public sealed class S3EventSource : IEventSource
 {
-    private static readonly EventSchema Schema = new("S3",
-    [
-        Str("Bucket", required: true),
-        new EventProperty("Events", EventValueKind.StringOrStringList, Required: true, AllowsIntrinsics: false),
-        Map("Filter"),
-    ]);
 
     public string Type => "S3";
 
     /// <summary>The bucket must be a resource of this template (SAM looks it up when it links the event).</summary>
     public void Link(FunctionEventContext context)
     {
-        Schema.Validate(context);
+        EventSpecs.S3.Validate(context);
         FindBucket(context);
     }
 

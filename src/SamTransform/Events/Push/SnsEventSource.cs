@@ -3,7 +3,7 @@ using SamTransform.Events.Pull;
 using SamTransform.Model;
 using SamTransform.Pipeline;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Push;
 
@@ -13,17 +13,12 @@ namespace SamTransform.Events.Push;
 /// </summary>
 public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
 {
-    private static readonly EventSchema Schema = new("SNS",
-    [
-        Str("Topic", required: true), Str("Region"), Map("FilterPolicy"), Any("FilterPolicyScope"),
-        new EventProperty("SqsSubscription", EventValueKind.BooleanOrMap), Map("RedrivePolicy"),
-    ]);
 
     public SnsEventSource() : this(new SqsEventSource()) { }
 
     public string Type => "SNS";
 
-    public void Link(FunctionEventContext context) => Schema.Validate(context);
+    public void Link(FunctionEventContext context) => EventSpecs.Sns.Validate(context);
 
     public void Expand(FunctionEventContext context)
     {

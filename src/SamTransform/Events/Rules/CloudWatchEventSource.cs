@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Rules;
 
@@ -11,15 +11,10 @@ namespace SamTransform.Events.Rules;
 /// </summary>
 public sealed class CloudWatchEventSource(string type) : IEventSource
 {
-    private readonly EventSchema _schema = new(type,
-    [
-        Str("EventBusName"), Str("RuleName"), Map("Pattern"), Map("DeadLetterConfig"), Map("RetryPolicy"), Str("Input"),
-        Str("InputPath"), Map("Target"), Bool("Enabled"), Str("State"), Map("InputTransformer"),
-    ]);
 
     public string Type => type;
 
-    public void Link(FunctionEventContext context) => _schema.Validate(context);
+    public void Link(FunctionEventContext context) => (type == "CloudWatchEvent" ? EventSpecs.CloudWatchEvent : EventSpecs.EventBridgeRule).Validate(context);
 
     public void Expand(FunctionEventContext context)
     {

@@ -1,22 +1,17 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Rules;
 
 /// <summary><c>Schedule</c>: an EventBridge rule with a schedule expression targeting the function.</summary>
 public sealed class ScheduleEventSource : IEventSource
 {
-    private static readonly EventSchema Schema = new("Schedule",
-    [
-        Str("Schedule", required: true), Str("RuleName"), Str("Input"), Bool("Enabled"), Str("State"), Str("Name"),
-        Str("Description"), Map("DeadLetterConfig"), Map("RetryPolicy"),
-    ]);
 
     public string Type => "Schedule";
 
-    public void Link(FunctionEventContext context) => Schema.Validate(context);
+    public void Link(FunctionEventContext context) => EventSpecs.Schedule.Validate(context);
 
     public void Expand(FunctionEventContext context)
     {

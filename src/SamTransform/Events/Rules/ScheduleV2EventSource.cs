@@ -2,7 +2,7 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Policies;
 using SamTransform.Resources;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events.Rules;
 
@@ -15,24 +15,17 @@ public sealed record ScheduleTarget(JToken Arn, string Action, string PolicySuff
 /// </summary>
 public sealed class ScheduleV2EventSource : IEventSource
 {
-    private static readonly EventSchema Schema = new("ScheduleV2",
-    [
-        Str("PermissionsBoundary"), Str("ScheduleExpression", required: true), Map("FlexibleTimeWindow"), Str("Name"),
-        Str("State"), Str("Description"), Str("StartDate"), Str("EndDate"), Str("ScheduleExpressionTimezone"),
-        Str("GroupName"), Str("KmsKeyArn"), Str("Input"), Str("RoleArn"), Map("DeadLetterConfig"), Map("RetryPolicy"),
-        Bool("OmitName"),
-    ]);
 
     public string Type => "ScheduleV2";
 
-    public void Link(FunctionEventContext context) => Schema.Validate(context);
+    public void Link(FunctionEventContext context) => EventSpecs.ScheduleV2.Validate(context);
 
     public void Expand(FunctionEventContext context) =>
         Expand(context, new ScheduleTarget(context.FunctionArn, "lambda:InvokeFunction", "LambdaPolicy"));
 
     public static void Expand(IEventContext context, ScheduleTarget invoked)
     {
-        Schema.Validate(context);
+        EventSpecs.ScheduleV2.Validate(context);
         var id = context.LogicalId;
         var schedule = new JObject { ["ScheduleExpression"] = context.Get("ScheduleExpression")!.DeepClone() };
         if (PythonValues.IsTruthy(context.Get("State"))) schedule["State"] = context.Get("State")!.DeepClone();

@@ -200,8 +200,13 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             }
             if (fn.Has("TenancyConfig") && (string)type! is not ("Api" or "HttpApi"))
                 throw fn.Invalid($"Event source '{type}' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.", type);
-            if (definition["Properties"] is { } eventProps && eventProps.Type != JTokenType.Object)
-                throw new SamException("Properties should be a map.", eventProps) { EventId = property.Name };
+            if (definition["Properties"] is { Type: not JTokenType.Object } eventProps)
+            {
+                // The API plugins read an event's properties first (null is none to them); other events are built as resources.
+                if ((string)type! == "HttpApi" || (string)type! == "Api" && eventProps.Type != JTokenType.Null)
+                    throw new SamException("Properties should be a map.", eventProps) { EventId = property.Name };
+                throw new SamException("Properties of a resource must be an object.", eventProps) { ResourceIdOverride = fn.LogicalId + property.Name };
+            }
             // The event's resources are named after it, so its id must make a valid logical id.
             if (!SamResource.IsAlphanumericId(fn.LogicalId + property.Name))
                 throw new SamException("Logical ids must be alphanumeric.", property) { ResourceIdOverride = fn.LogicalId + property.Name };

@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Events;
 using SamTransform.Events.Rules;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources.StateMachine.Events;
 
@@ -11,17 +11,12 @@ namespace SamTransform.Resources.StateMachine.Events;
 /// </summary>
 public sealed class RuleEvent(string type) : IStateMachineEventSource
 {
-    private readonly EventSchema _schema = new(type,
-    [
-        Str("EventBusName"), Map("Pattern"), Str("Input"), Str("InputPath"), Map("InputTransformer"),
-        Map("DeadLetterConfig"), Map("RetryPolicy"), Str("RuleName"), Str("State"), Map("Target"),
-    ]);
 
     public string Type => type;
 
     public void Expand(StateMachineEventContext context)
     {
-        _schema.Validate(context);
+        (type == "CloudWatchEvent" ? EventSpecs.StateMachineCloudWatchEvent : EventSpecs.StateMachineEventBridgeRule).Validate(context);
         var rule = new JObject();
         rule.SetIf("EventBusName", context.Get("EventBusName")?.DeepClone());
         rule.SetIf("EventPattern", context.Get("Pattern")?.DeepClone());
