@@ -18,10 +18,11 @@ public static class TransformCommand
         var partition = new Option<string>("--partition") { Description = "AWS partition: aws, aws-cn, aws-us-gov, ...", DefaultValueFactory = _ => "aws" };
         var region = new Option<string>("--region") { Description = "Region the stack is deployed to (the value of AWS::Region).", DefaultValueFactory = _ => "us-east-1" };
         var overrides = new Option<string[]>("--parameter-overrides") { Description = "Template parameter values as Key=Value pairs.", AllowMultipleArgumentsPerToken = true };
+        var printHashed = new Option<bool>("--print-hashed") { Description = "Print on standard error, as SHA1INPUT: lines, each text hashed for a REST API deployment id.", Hidden = true };
         var localArtifacts = new Option<bool>("--local-artifacts") { Description = "Accept local CodeUri/ContentUri/DefinitionUri/Location paths (relative to the template) as `sam package` would, with placeholder S3 locations." };
         var command = new Command("transform", "Transform a SAM template into CloudFormation JSON. Exit codes: 0 success, 1 invalid template, 2 bad usage.")
         {
-            template, output, partition, region, overrides, localArtifacts,
+            template, output, partition, region, overrides, localArtifacts, printHashed,
         };
         var handlerCheck = new HandlerCheckOptions();
         handlerCheck.AddTo(command);
@@ -30,7 +31,9 @@ public static class TransformCommand
             var file = parse.GetValue(template)!;
             if (!CliApp.TryParseOverrides(parse.GetValue(overrides), stderr, out var values)) return CliApp.BadUsage;
             var resolver = parse.GetValue(localArtifacts) ? new LocalArtifactResolver(file.DirectoryName ?? ".") : null;
-            var options = new TransformOptions { Partition = parse.GetValue(partition)!, Region = parse.GetValue(region)!, ParameterValues = values, LocalArtifacts = resolver };
+            var options = new TransformOptions { Partition = parse.GetValue(partition)!, Region = parse.GetValue(region)!, ParameterValues = values, LocalArtifacts = resolver,
+                HashedTextObserver = parse.GetValue(printHashed) ? text => stderr.WriteLine("SHA1INPUT: " + text) : null,
+            };
             var read = TemplateReader.ReadFile(file.FullName);
             var display = file.ToString();
             if (!read.Succeeded)

@@ -33,6 +33,7 @@ public sealed class EventSourceRegistry
         registry.Add(new CloudWatchEventSource("EventBridgeRule"));
         registry.Add(new ScheduleV2EventSource());
         registry.Add(new HttpApiEventSource());
+        registry.Add(new ApiEventSource());
         return registry;
     }
 

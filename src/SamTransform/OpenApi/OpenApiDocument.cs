@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Model.Python27;
 using SamTransform.Pipeline;
 
 namespace SamTransform.OpenApi;
@@ -90,17 +91,42 @@ public sealed partial class OpenApiDocument
         return true;
     }
 
-    /// <summary>Adds the path and an empty method when they are missing.</summary>
+    /// <summary>
+    /// Adds the path and an empty method when they are missing. Both come from an event of the template, so their
+    /// keys are unicode for the deployment hash (the any-method extension, SAM's own spelling of <c>any</c>, is not).
+    /// </summary>
     public void AddPath(string path, string method, JToken? node = null)
     {
         var name = NormalizeMethod(method);
-        if (!Paths.ContainsKey(path)) Paths[path] = new JObject();
+        if (!Paths.ContainsKey(path))
+        {
+            Touch(Paths);
+            var created = new JObject();
+            Paths[path] = created;
+            Adopt(created);
+            Py27Strings.MarkUnicodeName(Paths.Property(path, StringComparison.Ordinal)!);
+        }
         var item = Paths[path];
         if (item is not JObject) throw Invalid($"Value of '{path}' path must be a dictionary according to Swagger spec.", node ?? item);
         foreach (var branch in Branches(item))
             if (branch is JObject b && b[name] is null)
-                b[name] = new JObject();
+                AddMethod(b, name, method);
     }
+
+    private void AddMethod(JObject item, string name, string written)
+    {
+        Touch(item);
+        var created = new JObject();
+        item[name] = created;
+        Adopt(created);
+        if (!written.Equals("any", StringComparison.OrdinalIgnoreCase)) Py27Strings.MarkUnicodeName(item.Property(name, StringComparison.Ordinal)!);
+    }
+
+    /// <summary>Brings a map up to date with the copies of the document before it is edited (see <see cref="DocumentCopies"/>).</summary>
+    private void Touch(JObject map) => DocumentCopies.Touch(Root, map);
+
+    /// <summary>Marks a value added now as up to date with the copies of the document.</summary>
+    private void Adopt(JToken value) => DocumentCopies.Adopt(Root, value);
 
     /// <summary>
     /// Adds an integration (a fresh one from <paramref name="integration"/> in each alternative of the path) unless the
@@ -115,13 +141,20 @@ public sealed partial class OpenApiDocument
         AddPath(path, name, node);
         foreach (var item in PathItems(path, node))
         {
-            if (item[name] is null || item[name]!.Type == JTokenType.Null) item[name] = new JObject();
+            if (item[name] is null || item[name]!.Type == JTokenType.Null) AddMethod(item, name, method);
             if (item[name] is not JObject definition) throw Invalid($"Definition of method '{name}' for path '{path}' should be a map.", node ?? item[name]);
             var created = integration();
             if (condition is not null && created.Property("uri", StringComparison.Ordinal) is { } uri) WrapInCondition(uri, condition);
+            Touch(definition);
             definition[IntegrationKey] = created;
+            Adopt(created);
             complete?.Invoke(definition);
-            if (definition["responses"] is null) definition["responses"] = new JObject();
+            if (definition["responses"] is null)
+            {
+                var responses = new JObject();
+                definition["responses"] = responses;
+                Adopt(responses);
+            }
             if (condition is not null) WrapInCondition(item.Property(name, StringComparison.Ordinal)!, condition);
         }
     }
@@ -130,7 +163,13 @@ public sealed partial class OpenApiDocument
     public void SetIntegrationField(string path, string method, string field, JToken value)
     {
         foreach (var definition in MethodDefinitions(path, method))
-            if (definition[IntegrationKey] is JObject integration) integration[field] = value.Parent is null ? value : value.DeepClone();
+        {
+            if (definition[IntegrationKey] is not JObject integration) continue;
+            Touch(integration);
+            var set = value.Parent is null ? value : value.DeepClone();
+            integration[field] = set;
+            Adopt(set);
+        }
     }
 
     /// <summary>Declares each path parameter as a required <c>in: path</c> parameter, merging with existing ones.</summary>
@@ -155,6 +194,26 @@ public sealed partial class OpenApiDocument
                 {
                     parameters.Add(new JObject { ["name"] = name, ["in"] = "path", ["required"] = true });
                 }
+            }
+        }
+    }
+
+    /// <summary>Appends parameters to the method's <c>parameters</c> (in every alternative that has an integration).</summary>
+    public void AddMethodParameters(string path, string method, IReadOnlyList<JObject> parameters)
+    {
+        foreach (var definition in MethodDefinitions(path, method))
+        {
+            if (definition["parameters"] is not JArray list)
+            {
+                Touch(definition);
+                list = [];
+                definition["parameters"] = list;
+            }
+            foreach (var parameter in parameters)
+            {
+                var added = parameter.Parent is null ? parameter : parameter.DeepClone();
+                list.Add(added);
+                Adopt(added);
             }
         }
     }
@@ -223,10 +282,15 @@ public sealed partial class OpenApiDocument
         return true;
     }
 
-    /// <summary>Wraps the whole path item in <c>Fn::If</c> on the condition.</summary>
-    public void MakePathConditional(string path, string condition)
+    /// <summary>
+    /// Wraps the whole path item in <c>Fn::If</c> on the condition: one of the template's, or one SAM named
+    /// (<paramref name="named"/>: a native string for the deployment hash).
+    /// </summary>
+    public void MakePathConditional(string path, string condition, bool named = false)
     {
-        if (Paths.Property(path, StringComparison.Ordinal) is { } property) WrapInCondition(property, condition);
+        if (Paths.Property(path, StringComparison.Ordinal) is not { } property) return;
+        WrapInCondition(property, condition);
+        if (named) Py27Strings.MarkNative(((JArray)property.Value["Fn::If"]!)[0]);
     }
 
     /// <summary>Sets security scheme entries where the dialect keeps them (replacing same-named ones).</summary>
@@ -236,7 +300,9 @@ public sealed partial class OpenApiDocument
         foreach (var (name, scheme) in schemes)
         {
             target ??= Dialect.SecuritySchemes(Root);
+            Touch(target);
             target[name] = scheme;
+            Adopt(scheme);
         }
     }
 
@@ -267,12 +333,21 @@ public sealed partial class OpenApiDocument
 
     private static bool HasIntegrationIn(JToken? definition) => definition is JObject d && Scalars.IsTruthy(d[IntegrationKey]);
 
-    /// <summary>Replaces a property's value by <c>Fn::If [condition, value, AWS::NoValue]</c> without copying the value.</summary>
-    private static void WrapInCondition(JProperty property, string condition)
+    /// <summary>
+    /// Replaces a property's value by <c>Fn::If [condition, value, AWS::NoValue]</c> without copying the value. The
+    /// condition is named in the template (or after template names), so it is unicode for the deployment hash.
+    /// </summary>
+    private void WrapInCondition(JProperty property, string condition)
     {
         var value = property.Value;
         property.Value = JValue.CreateNull();
-        property.Value = Intrinsics.If(condition, value, Intrinsics.NoValue);
+        var wrapper = Intrinsics.If(condition, value, Intrinsics.NoValue);
+        property.Value = wrapper;
+        var args = (JArray)wrapper["Fn::If"]!;
+        Py27Strings.MarkUnicode(args[0]);
+        // New maps: the wrapper and AWS::NoValue (the wrapped value keeps its own state).
+        Adopt(args[2]);
+        DocumentCopies.Adopt(Root, wrapper, deep: false);
     }
 
     [GeneratedRegex(@"([A-Za-z0-9]+)\.Arn")]

@@ -20,11 +20,13 @@ public static class SamTransformer
     [
         new DocumentStructureStage(),
         new ParameterValuesStage(),
+        new ImplicitApiStage(ApiKind.Rest),
         new ImplicitApiStage(ApiKind.Http),
         new GlobalsStage(),
         new LocalArtifactsStage(),
         // Repository look-ups happen before any resource is expanded (a bad mapping fails the whole document).
         new ApplicationLookupStage(),
+        new ApiRoutesStage(ApiKind.Rest),
         new ApiRoutesStage(ApiKind.Http),
         // Embedded-connector errors are reported with the resources' errors: keep this stage right before expansion.
         new EmbeddedConnectorsStage(),

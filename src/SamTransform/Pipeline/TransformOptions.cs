@@ -32,5 +32,11 @@ public sealed record TransformOptions
     /// </summary>
     public ILocalArtifactResolver? LocalArtifacts { get; init; }
 
+    /// <summary>
+    /// For debugging hashed ids: called with each text the transform hashes for a REST API deployment (what
+    /// <c>tools/sam-hash-spy.py</c> shows the reference hashing).
+    /// </summary>
+    public Action<string>? HashedTextObserver { get; init; }
+
     public bool IsFeatureEnabled(string name) => AllFeatureTogglesEnabled || FeatureToggles.Contains(name);
 }

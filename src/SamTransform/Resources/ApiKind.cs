@@ -14,6 +14,7 @@ namespace SamTransform.Resources;
 public abstract class ApiKind
 {
     public static readonly ApiKind Http = new HttpApiKind();
+    public static readonly ApiKind Rest = new RestApi.RestApiKind();
 
 
     /// <summary>A short name for stage names (<c>http-api</c>, <c>rest-api</c>).</summary>
@@ -49,6 +50,15 @@ public abstract class ApiKind
     /// </summary>
     public virtual bool PrepareEvent(JObject properties) => true;
 
+    /// <summary>The order in which the implicit-API stage reads the functions (document order by default).</summary>
+    public virtual IEnumerable<SamResource> FunctionOrder(TransformContext context) => context.Resources;
+
+    /// <summary>The order in which a function's events are read (document order by default).</summary>
+    public virtual IEnumerable<JProperty> EventOrder(JObject events) => events.Properties();
+
+    /// <summary>How many copies of each document SAM makes after the implicit-API stage's edits (see <see cref="DocumentCopies"/>).</summary>
+    public virtual int CopiesAfterImplicitStage => 0;
+
     /// <summary>After an event's route was recorded by the implicit-API stage (the API may be null: not one of ours).</summary>
     public virtual void OnRouteCollected(ApiRoute route, JObject? api, string? condition) { }
 
@@ -60,6 +70,18 @@ public abstract class ApiKind
 
     /// <summary>What the route stage does before it opens the API's definition (HTTP APIs: tags for the implicit API).</summary>
     public virtual void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties) { }
+
+    /// <summary>
+    /// The order in which the reference adds the routes to the definitions: the order it translates the functions
+    /// in. By default the order the events were read (document order).
+    /// </summary>
+    public virtual IEnumerable<ApiRoute> TranslationOrder(TransformContext context, IEnumerable<ApiRoute> routes) => routes;
+
+    /// <summary>Checks of the route made before its integration is added to a definition SAM edits.</summary>
+    public virtual void ValidateRoute(ApiRoute route) { }
+
+    /// <summary>The reference's message for a path and method two events of the API declare.</summary>
+    public abstract string DuplicateRouteMessage(string method, string path);
 
     /// <summary>Adds the route's integration, and what goes with it, to the API's definition.</summary>
     public abstract void AddRoute(TransformContext context, ApiRoute route, SamResource function, OpenApiDocument document, JObject apiProperties, string? condition);
@@ -73,6 +95,17 @@ public abstract class ApiKind
     /// <summary>An error about the route's event ("Event with id [E] is invalid. ...").</summary>
     public static SamException EventError(ApiRoute route, string message, JToken? node) =>
         new(message, node ?? route.Properties) { EventId = route.EventId };
+
+    /// <summary>
+    /// An API stage's logical id: <c>{Api}{Name}Stage</c> for an alphanumeric stage name, <c>{Api}Stage</c> for an
+    /// intrinsic one, else <c>{Api}Stage</c> + hash of the name.
+    /// </summary>
+    public static string StageLogicalId(string apiId, JToken stageName)
+    {
+        var name = stageName is JValue { Type: JTokenType.String } s ? (string)s! : "";
+        if (name.Length > 0 && name.All(char.IsLetterOrDigit)) return apiId + name + "Stage";
+        return apiId + "Stage" + (name.Length > 0 ? LogicalIdHasher.Hash(name) : "");
+    }
 
     /// <summary>
     /// The function the integration invokes: <c>Fn.Arn</c>, or the alias's logical id when the function publishes

@@ -16,6 +16,7 @@ public sealed class ResourceExpanderRegistry
         registry.Add(new Connectors.ConnectorExpander());
         registry.Add(new ApplicationExpander());
         registry.Add(new HttpApiExpander());
+        registry.Add(new RestApi.RestApiExpander());
         registry.Add(new StateMachine.StateMachineExpander());
         registry.Add(new CapacityProvider.CapacityProviderExpander());
         registry.Add(new GraphQLApi.GraphQLApiExpander());

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.OpenApi;
 using SamTransform.Resources;
 
 namespace SamTransform.Pipeline.Stages;
@@ -20,7 +21,7 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
     {
         var routes = kind.Routes(context);
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var route in routes.ByEvent.Values)
+        foreach (var route in kind.TranslationOrder(context, routes.ByEvent.Values))
         {
             // The reference stops translating a function at its first failing event.
             if (failed.Contains(route.FunctionId)) continue;
@@ -47,13 +48,17 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
         var apiProperties = api.Definition["Properties"] as JObject;
         kind.BeforeRoute(context, route, function, apiProperties);
         if (!kind.EditsDefinition(routes, api.LogicalId)) return;
+        kind.ValidateRoute(route);
         var body = apiProperties?["DefinitionBody"];
         if (!Scalars.IsTruthy(body)) return;
         var document = kind.TryOpen(body)
             ?? throw new SamException("Structure of the SAM template is invalid. Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.", body) { ResourceIdOverride = api.LogicalId };
 
         if (routes.ManagedApis.Contains(api.LogicalId) && document.HasIntegration(route.Path, route.Method))
-            throw ApiKind.EventError(route, $"API method '{route.Method}' defined multiple times for path '{route.Path}'.", route.Properties);
+            throw ApiKind.EventError(route, kind.DuplicateRouteMessage(route.Method, route.Path), route.Properties);
+        // SAM edits the document in a session of its own, which copies it when opened and when written back.
+        DocumentCopies.Copy(document.Root);
         kind.AddRoute(context, route, function, document, apiProperties!, ApiKind.ConditionOf(function));
+        DocumentCopies.Copy(document.Root);
     }
 }

@@ -23,6 +23,12 @@ public sealed class DocumentStructureStage : ITransformStage
                 context.Report(new SamException("Logical ids must be alphanumeric.", property), property.Name);
             context.AddResource(resource);
         }
+        // The first SAM resource whose Properties is not a map stops the transform before anything else is read.
+        if (context.HasErrors) return;
+        foreach (var resource in context.Resources)
+            if (SamTypes.ResourceTypes.Contains(resource.Type, StringComparer.Ordinal)
+                && resource.Definition["Properties"] is { Type: not JTokenType.Object and not JTokenType.Null } properties)
+                throw new SamException("Attribute 'Properties' should be a map.", properties) { ResourceIdOverride = resource.LogicalId };
     }
 
     /// <summary>CloudFormation's rule for logical ids: 1 to 255 ASCII letters and digits.</summary>

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.OpenApi;
 using SamTransform.Resources;
 
 namespace SamTransform.Pipeline.Stages;
@@ -23,13 +24,13 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
             if (api.Type == kind.ResourceType) AddDefaultDefinition(api, routes);
 
         var collector = new Collector(context, kind, routes);
-        foreach (var function in context.Resources)
+        foreach (var function in kind.FunctionOrder(context))
         {
             if (function.Type != "AWS::Serverless::Function") continue;
             if (function.Definition["Properties"] is not JObject properties || properties["Events"] is not JObject events) continue;
             try
             {
-                foreach (var e in events.Properties())
+                foreach (var e in kind.EventOrder(events))
                     if (e.Value is JObject definition && definition["Type"] is JValue { Type: JTokenType.String } type && (string)type! == kind.EventType)
                         collector.Add(function, e.Name, definition);
             }
@@ -92,7 +93,10 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
             var managed = apiId == kind.ImplicitApiId || routes.ManagedApis.Contains(apiId);
             if (managed && api?["Properties"] is JObject apiProperties && kind.TryOpen(apiProperties["DefinitionBody"]) is { } document)
             {
+                // SAM edits the document in a session of its own, which copies it (see DocumentCopies).
+                DocumentCopies.Copy(document.Root);
                 document.AddPath(path, method, properties);
+                DocumentCopies.Copy(document.Root);
                 if (apiId == kind.ImplicitApiId) _implicitUsed = true;
             }
 
@@ -119,6 +123,9 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
                 routes.ManagedApis.Add(kind.ImplicitApiId);
                 context.PutResource(new SamResource(kind.ImplicitApiId, _implicitApi));
             }
+            foreach (var apiId in routes.ManagedApis)
+                if (FindApi(apiId)?["Properties"] is JObject managed && kind.TryOpen(managed["DefinitionBody"]) is { } edited)
+                    DocumentCopies.Copy(edited.Root, kind.CopiesAfterImplicitStage);
             foreach (var (apiId, paths) in _conditions)
             {
                 if (!routes.ManagedApis.Contains(apiId)) continue;
@@ -134,7 +141,7 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
                     }
                     var name = apiId + path.Replace("/", "SLASH", StringComparison.Ordinal).Replace("{", "OB", StringComparison.Ordinal).Replace("}", "CB", StringComparison.Ordinal) + "PathCondition";
                     CombinedConditions.Add(context.Conditions, name, distinct);
-                    document.MakePathConditional(path, name);
+                    document.MakePathConditional(path, name, named: true);
                 }
             }
         }
@@ -165,7 +172,7 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
         {
             if (!_conditions.TryGetValue(apiId, out var paths)) _conditions[apiId] = paths = new(StringComparer.Ordinal);
             if (!paths.TryGetValue(path, out var methods)) paths[path] = methods = new(StringComparer.Ordinal);
-            methods[OpenApi.OpenApiDocument.NormalizeMethod(method)] = condition;
+            methods[OpenApiDocument.NormalizeMethod(method)] = condition;
             if (apiId != kind.ImplicitApiId) return;
             _implicitDeletionPolicies.Add(function.DeletionPolicy is JValue { Type: JTokenType.String } d ? (string)d! : null);
             _implicitUpdateReplacePolicies.Add(function.UpdateReplacePolicy is JValue { Type: JTokenType.String } u ? (string)u! : null);

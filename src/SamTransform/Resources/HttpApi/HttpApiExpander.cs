@@ -51,7 +51,7 @@ public sealed class HttpApiExpander : IResourceExpander
         SetInfo(api, body, "Description", "description", Scalars.IsTruthy);
         // API Gateway warns about a path without a leading slash, which fails the import under FailOnWarnings.
         if (Scalars.IsTruthy(api.Get("FailOnWarnings")) && body?["paths"] is JObject paths) RenameDefaultPath(paths);
-        if (uri is not null) properties["BodyS3Location"] = BodyS3Location(api, uri);
+        if (uri is not null) properties["BodyS3Location"] = ApiDefinitionUris.BodyS3Location(api, uri);
         else if (body is not null) properties["Body"] = Detach(body);
         else throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::HttpApi'. Add a value for one of these properties or add a 'HttpApi' event to an 'AWS::Serverless::Function'.");
 
@@ -205,32 +205,7 @@ public sealed class HttpApiExpander : IResourceExpander
         return body;
     }
 
-    private static JObject BodyS3Location(SamResource api, JToken uri)
-    {
-        if (uri is JValue { Type: JTokenType.String } text)
-        {
-            var parsed = S3Location.Parse((string)text!)
-                ?? throw api.Invalid("'DefinitionUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.", uri);
-            var location = new JObject { ["Bucket"] = parsed.Bucket, ["Key"] = parsed.Key };
-            if (parsed.Version is { } version) location["Version"] = version;
-            return location;
-        }
-        if (uri is not JObject map || !Scalars.IsTruthy(map["Bucket"]) || !Scalars.IsTruthy(map["Key"]))
-            throw api.Invalid("'DefinitionUri' requires Bucket and Key properties to be specified.", uri);
-        var result = new JObject { ["Bucket"] = map["Bucket"]!.DeepClone(), ["Key"] = map["Key"]!.DeepClone() };
-        if (map.ContainsKey("Version")) result["Version"] = map["Version"]!.DeepClone();
-        return result;
-    }
-
-    /// <summary>
-    /// <c>{Api}{Name}Stage</c> for an alphanumeric stage name, <c>{Api}ApiGatewayDefaultStage</c> for <c>$default</c>,
-    /// <c>{Api}Stage</c> for an intrinsic name, else <c>{Api}Stage</c> + hash of the name.
-    /// </summary>
-    public static string StageLogicalId(string apiId, JToken stageName)
-    {
-        var name = stageName is JValue { Type: JTokenType.String } s ? (string)s! : "";
-        if (name.Length > 0 && name.All(char.IsLetterOrDigit)) return apiId + name + "Stage";
-        if (name == DefaultStageName) return apiId + "ApiGatewayDefaultStage";
-        return apiId + "Stage" + (name.Length > 0 ? LogicalIdHasher.Hash(name) : "");
-    }
+    /// <summary><c>{Api}ApiGatewayDefaultStage</c> for <c>$default</c>, else as for every API (<see cref="ApiKind.StageLogicalId"/>).</summary>
+    public static string StageLogicalId(string apiId, JToken stageName) =>
+        stageName is JValue { Type: JTokenType.String } s && (string)s! == DefaultStageName ? apiId + "ApiGatewayDefaultStage" : ApiKind.StageLogicalId(apiId, stageName);
 }

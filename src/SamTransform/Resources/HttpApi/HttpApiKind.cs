@@ -50,6 +50,8 @@ public sealed partial class HttpApiKind : ApiKind
 
     public override bool EditsDefinition(ApiRoutes routes, string apiLogicalId) => true;
 
+    public override string DuplicateRouteMessage(string method, string path) => $"API method '{method}' defined multiple times for path '{path}'.";
+
     /// <summary>The event's own property checks (names and types); intrinsic values are left to CloudFormation.</summary>
     public override void CheckEventProperties(ApiRoute route)
     {

@@ -1,0 +1,77 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.OpenApi;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources.RestApi;
+
+/// <summary>
+/// <c>AWS::Serverless::Api</c> → <c>AWS::ApiGateway::RestApi</c> (its definition: the Swagger document with the routes
+/// of the functions' <c>Api</c> events, a <c>DefinitionBody</c> as written, or a <c>DefinitionUri</c> in S3), the
+/// <c>AWS::ApiGateway::Deployment</c> named after the hash of that definition, and the <c>AWS::ApiGateway::Stage</c>.
+/// The properties it accepts are declared in <see cref="RestApiProperties"/>.
+/// </summary>
+public sealed class RestApiExpander : IResourceExpander
+{
+    public string ResourceType => RestApiKind.SamResourceType;
+
+    public IReadOnlySet<string> Properties => RestApiProperties.Names;
+
+    public void Expand(SamResource api, TransformContext context)
+    {
+        RestApiProperties.Check(api);
+        RestApiProperties.RejectUnsupported(api);
+        var stageName = api.Get("StageName")!;
+        if (stageName is JValue { Type: JTokenType.String } s && ((string)s!).Length == 0) throw api.Invalid("StageName cannot be empty.", stageName);
+
+        var definition = Definition(api);
+        var properties = new JObject();
+        var hashed = definition.Body ?? definition.S3Location!;
+        // The document as SAM's copies left it (see DocumentCopies).
+        if (hashed is JObject document) DocumentCopies.Settle(document);
+        if (definition.Body is not null) properties["Body"] = definition.Body;
+        else properties["BodyS3Location"] = definition.S3Location;
+        properties.SetIf("Name", api.Get("Name"));
+
+        var restApi = CfnResource.Create("AWS::ApiGateway::RestApi", properties).WithPassThrough(api);
+        foreach (var attribute in (string[])["DependsOn", "UpdatePolicy", "Metadata"])
+            if (api.Definition[attribute] is { } value) restApi[attribute] = value.DeepClone();
+        context.Emit(api, api.LogicalId, restApi);
+
+        var hash = RestApiDeployments.Hash(context, hashed);
+        var deploymentId = RestApiDeployments.LogicalId(api.LogicalId, hash);
+        context.Emit(api, deploymentId, CfnResource.Create("AWS::ApiGateway::Deployment", new JObject
+        {
+            ["Description"] = RestApiDeployments.Description(hash),
+            ["RestApiId"] = Intrinsics.Ref(api.LogicalId),
+            ["StageName"] = "Stage",
+        }).WithPassThrough(api));
+
+        var stageId = ApiKind.StageLogicalId(api.LogicalId, stageName);
+        context.Emit(api, stageId, CfnResource.Create("AWS::ApiGateway::Stage", new JObject
+        {
+            ["DeploymentId"] = Intrinsics.Ref(deploymentId),
+            ["RestApiId"] = Intrinsics.Ref(api.LogicalId),
+            ["StageName"] = stageName.DeepClone(),
+        }).WithPassThrough(api));
+
+        var references = context.State<ResourceReferences>();
+        references.AddProperty(api.LogicalId, "Stage", stageId);
+        references.AddProperty(api.LogicalId, "Deployment", deploymentId);
+    }
+
+    /// <summary>
+    /// The API's definition: the inline document (moved, not copied, into the output) or the S3 location of
+    /// <c>DefinitionUri</c>. Empty definitions count as none.
+    /// </summary>
+    private static (JToken? Body, JObject? S3Location) Definition(SamResource api)
+    {
+        var body = Scalars.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
+        var uri = Scalars.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
+        if (body is not null && uri is not null) throw api.Invalid("Specify either 'DefinitionUri' or 'DefinitionBody' property and not both.");
+        if (uri is not null) return (null, ApiDefinitionUris.BodyS3Location(api, uri));
+        if (body is null) throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::Api'. Add a value for one of these properties or add a 'Api' event to an 'AWS::Serverless::Function'.");
+        (body.Parent as JProperty)?.Remove();
+        return (body, null);
+    }
+}

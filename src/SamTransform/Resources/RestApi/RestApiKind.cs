@@ -1,0 +1,119 @@
+using Newtonsoft.Json.Linq;
+using SamTransform.Model;
+using SamTransform.Model.Python27;
+using SamTransform.OpenApi;
+using SamTransform.Pipeline;
+
+namespace SamTransform.Resources.RestApi;
+
+/// <summary>
+/// REST APIs for the shared API stages: <c>Api</c> events (<c>Path</c> and <c>Method</c> required, <c>RestApiId</c> a
+/// logical id or its <c>Ref</c>), Swagger 2.0 documents SAM generates — the only ones events edit — Lambda proxy
+/// integrations with their timeout and request parameters, and the implicit <c>ServerlessRestApi</c> on stage
+/// <c>Prod</c>.
+/// </summary>
+public sealed class RestApiKind : ApiKind
+{
+    public const string ImplicitId = "ServerlessRestApi";
+    public const string SamResourceType = "AWS::Serverless::Api";
+
+    /// <summary>The stage of the implicit API.</summary>
+    public const string ImplicitStageName = "Prod";
+
+    public override string Name => "rest-api";
+    public override string EventType => "Api";
+    public override string ResourceType => SamResourceType;
+    public override string ImplicitApiId => ImplicitId;
+    public override string ApiIdProperty => "RestApiId";
+
+    /// <summary>The generated Swagger document, with its copies tracked for the deployment hash.</summary>
+    public override JObject Skeleton()
+    {
+        var document = RestApiDefinition.Skeleton();
+        DocumentCopies.Track(document);
+        return document;
+    }
+
+    /// <summary>
+    /// SAM reads (and translates) the functions in the Python 2.7 order of the template's resource ids, the implicit
+    /// API's id (which it adds before reading them) included.
+    /// </summary>
+    public override IEnumerable<SamResource> FunctionOrder(TransformContext context)
+    {
+        var ids = context.Resources.Select(r => r.LogicalId).ToList();
+        if (context.FindResource(ImplicitId) is null) ids.Add(ImplicitId);
+        foreach (var id in Py27Dict.IterationOrder(ids))
+            if (context.FindResource(id) is { } resource) yield return resource;
+    }
+
+    /// <summary>
+    /// A function's events as SAM's implicit-API plugin reads them: the Python 2.7 order of their ids in a copy of the
+    /// events (the copy can change that order when ids collide).
+    /// </summary>
+    public override IEnumerable<JProperty> EventOrder(JObject events) => Py27Order(events, copies: 1);
+
+    /// <summary>The events in the 2.7 iteration order of a dict with their ids inserted in document order, after some copies.</summary>
+    private static IEnumerable<JProperty> Py27Order(JObject events, int copies)
+    {
+        var byName = events.Properties().ToDictionary(p => p.Name, StringComparer.Ordinal);
+        IReadOnlyList<string> names = [.. byName.Keys];
+        for (var i = 0; i <= copies; i++) names = Py27Dict.IterationOrder(names);
+        return names.Select(name => byName[name]);
+    }
+
+    public override int CopiesAfterImplicitStage => 2;
+
+    /// <summary>Functions as <see cref="FunctionOrder"/> reads them, each function's events in the 2.7 order of their ids.</summary>
+    public override IEnumerable<ApiRoute> TranslationOrder(TransformContext context, IEnumerable<ApiRoute> routes)
+    {
+        var byFunction = routes.GroupBy(r => r.FunctionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.EventId, StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var function in FunctionOrder(context))
+        {
+            if (!byFunction.TryGetValue(function.LogicalId, out var events)) continue;
+            if (function.Get("Events") is not JObject written) continue;
+            foreach (var e in Py27Order(written, copies: 0))
+                if (events.TryGetValue(e.Name, out var route)) yield return route;
+        }
+    }
+
+    public override OpenApiDocument? TryOpen(JToken? document) => RestApiDefinition.TryOpen(document);
+
+    public override JObject ImplicitApiProperties() => new() { ["StageName"] = ImplicitStageName, ["DefinitionBody"] = Skeleton() };
+
+    /// <summary>An event without properties is left to the event's own checks (which require <c>Path</c>).</summary>
+    public override bool PrepareEvent(JObject properties) => properties.Count > 0;
+
+    public override bool EditsDefinition(ApiRoutes routes, string apiLogicalId) => routes.ManagedApis.Contains(apiLogicalId);
+
+    public override string DuplicateRouteMessage(string method, string path) => $"API method \"{method}\" defined multiple times for path \"{path}\".";
+
+    /// <summary><c>RequestParameters</c> are checked before the route is added (a bad one adds nothing).</summary>
+    public override void ValidateRoute(ApiRoute route)
+    {
+        if (route.Properties["RequestParameters"] is { } parameters && Scalars.IsTruthy(parameters)) RequestParameters.Read(route, parameters);
+    }
+
+    public override void AddRoute(TransformContext context, ApiRoute route, SamResource function, OpenApiDocument document, JObject apiProperties, string? condition)
+    {
+        var (path, method, properties) = (route.Path, route.Method, route.Properties);
+        var streaming = properties["ResponseTransferMode"] is JValue { Type: JTokenType.String } mode && (string)mode! == "RESPONSE_STREAM";
+        var target = IntegrationTarget(context, function);
+        var uri = new JValue(streaming
+            ? $"arn:{context.Arns.Partition}:apigateway:${{AWS::Region}}:lambda:path/2021-11-15/functions/${{{target}}}/response-streaming-invocations"
+            : $"arn:{context.Arns.Partition}:apigateway:${{AWS::Region}}:lambda:path/2015-03-31/functions/${{{target}}}/invocations");
+        // Formatted with the function's logical id (unicode); an alias's logical id is SAM's own (native).
+        if (target == function.LogicalId + ".Arn") Py27Strings.MarkUnicode(uri);
+        document.AddRestApiLambdaIntegration(path, method, new JObject { ["Fn::Sub"] = uri }, condition, properties);
+        if (streaming) document.SetIntegrationField(path, method, "responseTransferMode", "STREAM");
+        if (Scalars.IsTruthy(properties["TimeoutInMillis"])) document.SetIntegrationField(path, method, "timeoutInMillis", properties["TimeoutInMillis"]!);
+        if (properties["RequestParameters"] is { } parameters && Scalars.IsTruthy(parameters))
+            RequestParameters.Add(route, document, RequestParameters.Read(route, parameters));
+    }
+
+    /// <summary>The name of the stage the event's API deploys to, when it is a text ("Prod" for the implicit API).</summary>
+    public static string? StageNameOf(TransformContext context, string apiLogicalId) =>
+        context.FindResource(apiLogicalId) is { Type: SamResourceType } api && api.Definition["Properties"] is JObject properties
+            && properties["StageName"] is JValue { Type: JTokenType.String } name
+            ? (string)name!
+            : null;
+}
