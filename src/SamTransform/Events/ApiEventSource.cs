@@ -6,7 +6,7 @@ using SamTransform.OpenApi;
 using SamTransform.Pipeline;
 using SamTransform.Resources;
 using SamTransform.Resources.RestApi;
-using static SamTransform.Events.EventSchema;
+using SamTransform.Specification;
 
 namespace SamTransform.Events;
 
@@ -17,18 +17,6 @@ namespace SamTransform.Events;
 /// </summary>
 public sealed partial class ApiEventSource : IEventSource
 {
-    /// <summary>The event's properties, in the order the reference checks them.</summary>
-    internal static readonly EventSchema Schema = new("Api",
-    [
-        Str("Path", required: true), Str("Method", required: true), Any("RestApiId"),
-        new EventProperty("Stage", EventValueKind.String, ShouldBe: true),
-        new EventProperty("Auth", EventValueKind.Map, ShouldBe: true),
-        new EventProperty("RequestModel", EventValueKind.Map, ShouldBe: true),
-        new EventProperty("RequestParameters", EventValueKind.ListOrMap),
-        Int("TimeoutInMillis"),
-        new EventProperty("ResponseTransferMode", EventValueKind.String, ShouldBe: true),
-    ]);
-
     /// <summary>Properties SAM accepts on the event whose behaviour is not implemented yet.</summary>
     private static readonly string[] NotSupportedYet = ["Auth", "RequestModel"];
 
@@ -36,7 +24,7 @@ public sealed partial class ApiEventSource : IEventSource
 
     public void Link(FunctionEventContext context)
     {
-        Schema.Validate(context);
+        EventSpecs.Api.Validate(context);
         foreach (var name in NotSupportedYet)
             if (Scalars.IsTruthy(context.Get(name)) && context.Properties.Property(name, StringComparison.Ordinal) is { } property)
                 throw new SamDiagnosticException((id, at, path) => DiagnosticCatalog.PropertyNotSupported(id, name, "Api events", at, path), property) { EventId = context.EventId };

@@ -29,7 +29,7 @@ public static class Declare
         PropertyCheck.TypeOf(accepted, items, values, keys);
 
     /// <inheritdoc cref="PropertyCheck.ShouldBe"/>
-    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true) => PropertyCheck.ShouldBe(kind, intrinsic);
+    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true, ValueKinds alsoAccepted = ValueKinds.None) => PropertyCheck.ShouldBe(kind, intrinsic, alsoAccepted);
 
     /// <inheritdoc cref="PropertyCheck.OneOfStrings"/>
     public static PropertyCheck OneOfStrings(params string[] values) => PropertyCheck.OneOfStrings(values);

@@ -30,7 +30,8 @@ public abstract class PropertyCheck
     /// </summary>
     /// <param name="kind">The kind the message names.</param>
     /// <param name="intrinsic">False for the few checks that take no intrinsic function either.</param>
-    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true) => new ShouldBeCheck(kind, intrinsic);
+    /// <param name="alsoAccepted">Other kinds that pass without being named (a REST API's <c>OpenApiVersion</c> may be <c>3.0</c>).</param>
+    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true, ValueKinds alsoAccepted = ValueKinds.None) => new ShouldBeCheck(kind, intrinsic, alsoAccepted);
 
     /// <summary>"Property 'X' should be a one of the strings: 'A' or 'B'." unless the value is one of them or an intrinsic.</summary>
     public static PropertyCheck OneOfStrings(params string[] values) => new OneOfStringsCheck(values);
@@ -54,9 +55,9 @@ public abstract class PropertyCheck
                 : DiagnosticCatalog.PropertyTypeInvalid(name);
     }
 
-    private sealed class ShouldBeCheck(ValueKinds kind, bool intrinsic) : PropertyCheck
+    private sealed class ShouldBeCheck(ValueKinds kind, bool intrinsic, ValueKinds alsoAccepted) : PropertyCheck
     {
-        public override ValueKinds Accepted => intrinsic ? kind | ValueKinds.Intrinsic : kind;
+        public override ValueKinds Accepted => (intrinsic ? kind | ValueKinds.Intrinsic : kind) | alsoAccepted;
 
         public override string? Problem(string name, JToken value) =>
             Accepted.Accepts(value) ? null : DiagnosticCatalog.PropertyShouldBe(name, KindName(kind));

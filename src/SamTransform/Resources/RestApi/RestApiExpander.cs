@@ -1,7 +1,9 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
 using SamTransform.Model;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources.RestApi;
 
@@ -9,18 +11,29 @@ namespace SamTransform.Resources.RestApi;
 /// <c>AWS::Serverless::Api</c> → <c>AWS::ApiGateway::RestApi</c> (its definition: the Swagger document with the routes
 /// of the functions' <c>Api</c> events, a <c>DefinitionBody</c> as written, or a <c>DefinitionUri</c> in S3), the
 /// <c>AWS::ApiGateway::Deployment</c> named after the hash of that definition, and the <c>AWS::ApiGateway::Stage</c>.
-/// The properties it accepts are declared in <see cref="RestApiProperties"/>.
+/// The properties SAM accepts are declared in <see cref="SamSpecs.Api"/>; those this expander does not implement yet
+/// are listed in <see cref="NotSupportedYet"/>.
 /// </summary>
 public sealed class RestApiExpander : IResourceExpander
 {
+    /// <summary>Properties SAM accepts whose behaviour is not implemented yet: setting one is SAM2008, at the property.</summary>
+    private static readonly HashSet<string> NotSupportedYet = new(StringComparer.Ordinal)
+    {
+        "PropagateTags", "MergeDefinitions", "CacheClusterEnabled", "EndpointConfiguration", "MethodSettings",
+        "BinaryMediaTypes", "MinimumCompressionSize", "Cors", "TracingEnabled", "FailOnWarnings",
+        "DisableExecuteApiEndpoint", "AlwaysDeploy", "Policy", "Variables", "Tags", "AccessLogSetting", "CanarySetting",
+        "Auth", "GatewayResponses", "Models", "Domain", "Description", "Mode", "OpenApiVersion", "CacheClusterSize",
+        "ApiKeySourceType", "SecurityPolicy", "EndpointAccessMode",
+    };
+
     public string ResourceType => RestApiKind.SamResourceType;
 
-    public IReadOnlySet<string> Properties => RestApiProperties.Names;
+    public IReadOnlySet<string> Properties => SamSpecs.Api.Names;
 
     public void Expand(SamResource api, TransformContext context)
     {
-        RestApiProperties.Check(api);
-        RestApiProperties.RejectUnsupported(api);
+        SamSpecs.Api.Validate(api);
+        RejectUnsupported(api);
         var stageName = api.Get("StageName")!;
         if (stageName is JValue { Type: JTokenType.String } s && ((string)s!).Length == 0) throw api.Invalid("StageName cannot be empty.", stageName);
 
@@ -58,6 +71,18 @@ public sealed class RestApiExpander : IResourceExpander
         var references = context.State<ResourceReferences>();
         references.AddProperty(api.LogicalId, "Stage", stageId);
         references.AddProperty(api.LogicalId, "Deployment", deploymentId);
+    }
+
+    /// <summary>A property set (even to a false or empty value) that is not implemented yet is its own error, at the property.</summary>
+    private static void RejectUnsupported(SamResource api)
+    {
+        foreach (var property in SamSpecs.Api.Properties)
+        {
+            if (!NotSupportedYet.Contains(property.Name) || api.Get(property.Name) is null) continue;
+            var name = property.Name;
+            throw new SamDiagnosticException((id, at, path) => DiagnosticCatalog.PropertyNotSupported(id, name, RestApiKind.SamResourceType, at, path),
+                api.Properties.Property(name, StringComparison.Ordinal));
+        }
     }
 
     /// <summary>
