@@ -100,10 +100,7 @@ public sealed partial class OpenApiDocument
         var name = NormalizeMethod(method);
         if (!Paths.ContainsKey(path))
         {
-            Touch(Paths);
-            var created = new JObject();
-            Paths[path] = created;
-            Adopt(created);
+            Paths[path] = new JObject();
             Py27Strings.MarkUnicodeName(Paths.Property(path, StringComparison.Ordinal)!);
         }
         var item = Paths[path];
@@ -115,18 +112,9 @@ public sealed partial class OpenApiDocument
 
     private void AddMethod(JObject item, string name, string written)
     {
-        Touch(item);
-        var created = new JObject();
-        item[name] = created;
-        Adopt(created);
+        item[name] = new JObject();
         if (!written.Equals("any", StringComparison.OrdinalIgnoreCase)) Py27Strings.MarkUnicodeName(item.Property(name, StringComparison.Ordinal)!);
     }
-
-    /// <summary>Brings a map up to date with the copies of the document before it is edited (see <see cref="DocumentCopies"/>).</summary>
-    private void Touch(JObject map) => DocumentCopies.Touch(Root, map);
-
-    /// <summary>Marks a value added now as up to date with the copies of the document.</summary>
-    private void Adopt(JToken value) => DocumentCopies.Adopt(Root, value);
 
     /// <summary>
     /// Adds an integration (a fresh one from <paramref name="integration"/> in each alternative of the path) unless the
@@ -145,16 +133,9 @@ public sealed partial class OpenApiDocument
             if (item[name] is not JObject definition) throw Invalid($"Definition of method '{name}' for path '{path}' should be a map.", node ?? item[name]);
             var created = integration();
             if (condition is not null && created.Property("uri", StringComparison.Ordinal) is { } uri) WrapInCondition(uri, condition);
-            Touch(definition);
             definition[IntegrationKey] = created;
-            Adopt(created);
             complete?.Invoke(definition);
-            if (definition["responses"] is null)
-            {
-                var responses = new JObject();
-                definition["responses"] = responses;
-                Adopt(responses);
-            }
+            if (definition["responses"] is null) definition["responses"] = new JObject();
             if (condition is not null) WrapInCondition(item.Property(name, StringComparison.Ordinal)!, condition);
         }
     }
@@ -165,10 +146,7 @@ public sealed partial class OpenApiDocument
         foreach (var definition in MethodDefinitions(path, method))
         {
             if (definition[IntegrationKey] is not JObject integration) continue;
-            Touch(integration);
-            var set = value.Parent is null ? value : value.DeepClone();
-            integration[field] = set;
-            Adopt(set);
+            integration[field] = value.Parent is null ? value : value.DeepClone();
         }
     }
 
@@ -205,16 +183,10 @@ public sealed partial class OpenApiDocument
         {
             if (definition["parameters"] is not JArray list)
             {
-                Touch(definition);
                 list = [];
                 definition["parameters"] = list;
             }
-            foreach (var parameter in parameters)
-            {
-                var added = parameter.Parent is null ? parameter : parameter.DeepClone();
-                list.Add(added);
-                Adopt(added);
-            }
+            foreach (var parameter in parameters) list.Add(parameter.Parent is null ? parameter : parameter.DeepClone());
         }
     }
 
@@ -300,9 +272,7 @@ public sealed partial class OpenApiDocument
         foreach (var (name, scheme) in schemes)
         {
             target ??= Dialect.SecuritySchemes(Root);
-            Touch(target);
             target[name] = scheme;
-            Adopt(scheme);
         }
     }
 
@@ -337,17 +307,13 @@ public sealed partial class OpenApiDocument
     /// Replaces a property's value by <c>Fn::If [condition, value, AWS::NoValue]</c> without copying the value. The
     /// condition is named in the template (or after template names), so it is unicode for the deployment hash.
     /// </summary>
-    private void WrapInCondition(JProperty property, string condition)
+    private static void WrapInCondition(JProperty property, string condition)
     {
         var value = property.Value;
         property.Value = JValue.CreateNull();
         var wrapper = Intrinsics.If(condition, value, Intrinsics.NoValue);
         property.Value = wrapper;
-        var args = (JArray)wrapper["Fn::If"]!;
-        Py27Strings.MarkUnicode(args[0]);
-        // New maps: the wrapper and AWS::NoValue (the wrapped value keeps its own state).
-        Adopt(args[2]);
-        DocumentCopies.Adopt(Root, wrapper, deep: false);
+        Py27Strings.MarkUnicode(((JArray)wrapper["Fn::If"]!)[0]);
     }
 
     [GeneratedRegex(@"([A-Za-z0-9]+)\.Arn")]

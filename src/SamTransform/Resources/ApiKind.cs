@@ -56,7 +56,13 @@ public abstract class ApiKind
     /// <summary>The order in which a function's events are read (document order by default).</summary>
     public virtual IEnumerable<JProperty> EventOrder(JObject events) => events.Properties();
 
-    /// <summary>How many copies of each document SAM makes after the implicit-API stage's edits (see <see cref="DocumentCopies"/>).</summary>
+    /// <summary>
+    /// Records that SAM deep-copies the definition here (it does when it opens a document to edit it and when it writes
+    /// it back); the copies matter where the definition is hashed (REST APIs: <see cref="Model.Python27.Py27Dict.Copy"/>).
+    /// </summary>
+    public virtual void RecordCopies(JObject document, int times = 1) { }
+
+    /// <summary>How many copies of each document SAM makes after the implicit-API stage's edits.</summary>
     public virtual int CopiesAfterImplicitStage => 0;
 
     /// <summary>After an event's route was recorded by the implicit-API stage (the API may be null: not one of ours).</summary>

@@ -57,8 +57,8 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
         if (routes.ManagedApis.Contains(api.LogicalId) && document.HasIntegration(route.Path, route.Method))
             throw ApiKind.EventError(route, kind.DuplicateRouteMessage(route.Method, route.Path), route.Properties);
         // SAM edits the document in a session of its own, which copies it when opened and when written back.
-        DocumentCopies.Copy(document.Root);
+        kind.RecordCopies(document.Root);
         kind.AddRoute(context, route, function, document, apiProperties!, ApiKind.ConditionOf(function));
-        DocumentCopies.Copy(document.Root);
+        kind.RecordCopies(document.Root);
     }
 }

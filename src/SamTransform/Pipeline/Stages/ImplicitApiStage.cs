@@ -93,10 +93,10 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
             var managed = apiId == kind.ImplicitApiId || routes.ManagedApis.Contains(apiId);
             if (managed && api?["Properties"] is JObject apiProperties && kind.TryOpen(apiProperties["DefinitionBody"]) is { } document)
             {
-                // SAM edits the document in a session of its own, which copies it (see DocumentCopies).
-                DocumentCopies.Copy(document.Root);
+                // SAM edits the document in a session of its own, which copies it.
+                kind.RecordCopies(document.Root);
                 document.AddPath(path, method, properties);
-                DocumentCopies.Copy(document.Root);
+                kind.RecordCopies(document.Root);
                 if (apiId == kind.ImplicitApiId) _implicitUsed = true;
             }
 
@@ -125,7 +125,7 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
             }
             foreach (var apiId in routes.ManagedApis)
                 if (FindApi(apiId)?["Properties"] is JObject managed && kind.TryOpen(managed["DefinitionBody"]) is { } edited)
-                    DocumentCopies.Copy(edited.Root, kind.CopiesAfterImplicitStage);
+                    kind.RecordCopies(edited.Root, kind.CopiesAfterImplicitStage);
             foreach (var (apiId, paths) in _conditions)
             {
                 if (!routes.ManagedApis.Contains(apiId)) continue;

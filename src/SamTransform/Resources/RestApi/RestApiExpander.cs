@@ -40,8 +40,6 @@ public sealed class RestApiExpander : IResourceExpander
         var definition = Definition(api);
         var properties = new JObject();
         var hashed = definition.Body ?? definition.S3Location!;
-        // The document as SAM's copies left it (see DocumentCopies).
-        if (hashed is JObject document) DocumentCopies.Settle(document);
         if (definition.Body is not null) properties["Body"] = definition.Body;
         else properties["BodyS3Location"] = definition.S3Location;
         properties.SetIf("Name", api.Get("Name"));

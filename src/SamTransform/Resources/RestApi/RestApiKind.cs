@@ -26,12 +26,12 @@ public sealed class RestApiKind : ApiKind
     public override string ImplicitApiId => ImplicitId;
     public override string ApiIdProperty => "RestApiId";
 
-    /// <summary>The generated Swagger document, with its copies tracked for the deployment hash.</summary>
-    public override JObject Skeleton()
+    public override JObject Skeleton() => RestApiDefinition.Skeleton();
+
+    /// <summary>The deployment hash renders the document in the order SAM's copies leave its dicts.</summary>
+    public override void RecordCopies(JObject document, int times = 1)
     {
-        var document = RestApiDefinition.Skeleton();
-        DocumentCopies.Track(document);
-        return document;
+        for (var i = 0; i < times; i++) Py27Dict.Copy(document);
     }
 
     /// <summary>
