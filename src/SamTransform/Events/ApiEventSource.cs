@@ -18,7 +18,7 @@ namespace SamTransform.Events;
 public sealed partial class ApiEventSource : IEventSource
 {
     /// <summary>Properties SAM accepts on the event whose behaviour is not implemented yet.</summary>
-    private static readonly string[] NotSupportedYet = ["Auth", "RequestModel"];
+    private static readonly string[] NotSupportedYet = ["RequestModel"];
 
     public string Type => "Api";
 

@@ -22,7 +22,7 @@ public sealed class RestApiExpander : IResourceExpander
         "PropagateTags", "MergeDefinitions", "CacheClusterEnabled", "EndpointConfiguration", "MethodSettings",
         "BinaryMediaTypes", "MinimumCompressionSize", "Cors", "TracingEnabled", "FailOnWarnings",
         "DisableExecuteApiEndpoint", "AlwaysDeploy", "Policy", "Variables", "Tags", "AccessLogSetting", "CanarySetting",
-        "Auth", "GatewayResponses", "Models", "Domain", "Description", "Mode", "OpenApiVersion", "CacheClusterSize",
+        "GatewayResponses", "Models", "Domain", "Description", "Mode", "OpenApiVersion", "CacheClusterSize",
         "ApiKeySourceType", "SecurityPolicy", "EndpointAccessMode",
     };
 
@@ -38,6 +38,7 @@ public sealed class RestApiExpander : IResourceExpander
         if (stageName is JValue { Type: JTokenType.String } s && ((string)s!).Length == 0) throw api.Invalid("StageName cannot be empty.", stageName);
 
         var definition = Definition(api);
+        Auth.RestApiAuth.Apply(api, context, definition.Body);
         var properties = new JObject();
         var hashed = definition.Body ?? definition.S3Location!;
         if (definition.Body is not null) properties["Body"] = definition.Body;

@@ -93,6 +93,21 @@ public sealed class RestApiKind : ApiKind
         if (route.Properties["RequestParameters"] is { } parameters && Scalars.IsTruthy(parameters)) RequestParameters.Read(route, parameters);
     }
 
+    /// <summary>
+    /// The event's <c>Auth</c> is checked against its API's before the route is added; on an API whose definition SAM
+    /// does not manage it is applied only with <c>OverrideApiAuth</c> (see <see cref="Auth.MethodAuth"/>).
+    /// </summary>
+    public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)
+    {
+        if (apiProperties is null) return;
+        if (EditsDefinition(Routes(context), route.ApiLogicalId))
+        {
+            Auth.MethodAuth.Validate(route, apiProperties);
+            return;
+        }
+        Auth.MethodAuth.ApplyOverride(route, apiProperties);
+    }
+
     public override void AddRoute(TransformContext context, ApiRoute route, SamResource function, OpenApiDocument document, JObject apiProperties, string? condition)
     {
         var (path, method, properties) = (route.Path, route.Method, route.Properties);
@@ -106,6 +121,7 @@ public sealed class RestApiKind : ApiKind
         document.AddRestApiLambdaIntegration(path, method, new JObject { ["Fn::Sub"] = uri }, condition, properties);
         if (streaming) document.SetIntegrationField(path, method, "responseTransferMode", "STREAM");
         if (Scalars.IsTruthy(properties["TimeoutInMillis"])) document.SetIntegrationField(path, method, "timeoutInMillis", properties["TimeoutInMillis"]!);
+        Auth.MethodAuth.Apply(route, document, apiProperties);
         if (properties["RequestParameters"] is { } parameters && Scalars.IsTruthy(parameters))
             RequestParameters.Add(route, document, RequestParameters.Read(route, parameters));
     }

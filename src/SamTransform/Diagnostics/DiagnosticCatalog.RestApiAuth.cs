@@ -1,0 +1,65 @@
+namespace SamTransform.Diagnostics;
+
+// The reference's detail texts for the access control of REST APIs (AWS::Serverless::Api Auth, Api event Auth,
+// usage plans and resource policies), word for word: raised in a SamException at the node concerned.
+public static partial class DiagnosticCatalog
+{
+    /// <summary>The API's <c>Auth</c> and its authorizers.</summary>
+    public static class RestAuthDetails
+    {
+        public const string InvalidAuth = "Invalid value for 'Auth' property";
+        public const string AuthNotAMap = "Property 'Auth' should be a map.";
+        public const string OnlyInlineSwagger = "Auth works only with inline Swagger specified in 'DefinitionBody' property.";
+        public const string InvalidSwagger = "Unable to add Auth configuration because 'DefinitionBody' does not contain a valid Swagger definition.";
+        public const string AuthorizersNotAMap = "Property 'Auth.Authorizers' should be a map.";
+        public const string DefaultAuthorizerNotAString = "DefaultAuthorizer is not a string.";
+        public const string IdentityNotAMap = "Auth.Authorizers.<Authorizer>.Identity must be a dict (LambdaTokenAuthorizationIdentity, LambdaRequestAuthorizationIdentity or CognitoAuthorizationIdentity).";
+        public const string UsagePlanNotAMap = "'UsagePlan' must be a dictionary";
+
+        public static string AuthorizerNotAMap(string name) => $"Property 'Auth.Authorizers.{name}' should be a map.";
+
+        public static string ScopesNotAList(string name) => $"Property 'Authorizers.{name}.AuthorizationScopes' should be a list.";
+
+        public static string InvalidPayloadType(string name, string type) => $"{name} Authorizer has invalid 'FunctionPayloadType': {type}.";
+
+        public static string RequestIdentityRequired(string name) =>
+            $"{name} Authorizer must specify Identity with at least one of Headers, QueryStrings, StageVariables, or Context.";
+
+        public static string IdentityListNotAList(string name, string key) => $"Property 'Auth.Authorizers.{name}.Identity.{key}' should be a list.";
+
+        public static string UnknownDefaultAuthorizer(string name) => $"Unable to set DefaultAuthorizer because '{name}' was not defined in 'Authorizers'.";
+    }
+
+    /// <summary>The <c>Auth</c> of an <c>Api</c> event (on one method of the API's definition).</summary>
+    public static class RestMethodAuthDetails
+    {
+        public const string ScopesNotAList = "Property 'Auth.AuthorizationScopes' should be a list.";
+        public const string ScopesWithoutAuthorizer = "AuthorizationScopes works only when Authorizer is set";
+        public const string OverrideWithoutAuth = "Must define one of: Authorizer, ApiKeyRequired or ResourcePolicy when using the OverrideApiAuth property.";
+
+        public static string AuthorizerNotAString(string authorizer, string method, string path) =>
+            $"Unable to set Authorizer [{authorizer}] on API method [{method}] for path [{path}]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.";
+
+        public static string NoApiAuthorizers(string authorizer, string method, string path) =>
+            $"Unable to set Authorizer [{authorizer}] on API method [{method}] for path [{path}] because the related API does not define any Authorizers.";
+
+        public static string UnknownAuthorizer(string authorizer, string method, string path) =>
+            $"Unable to set Authorizer [{authorizer}] on API method [{method}] for path [{path}] because it wasn't defined in the API's Authorizers.";
+
+        public static string NoneWithoutDefault(string method, string path) =>
+            $"Unable to set Authorizer on API method [{method}] for path [{path}] because 'NONE' is only a valid value when a DefaultAuthorizer on the API is specified.";
+
+        public static string ApiKeyFalseWithoutApiKey(string method, string path) =>
+            $"Unable to set ApiKeyRequired [False] on API method [{method}] for path [{path}] because the related API does not specify any ApiKeyRequired.";
+    }
+
+    /// <summary>Problems with the <c>security</c> of a method of the document SAM edits (document-level causes).</summary>
+    public static class RestSecurityDetails
+    {
+        public const string SecurityDefinitionsNotAMap = "securityDefinitions must be a dictionary.";
+
+        public static string SecurityNotAList(string path, string method) => $"Type of security for path {path} method {method} must be a list";
+
+        public static string SecurityItemNotAMap(string item, string path, string method) => $"{item} in Security for path {path} method {method} is not a valid dictionary.";
+    }
+}
