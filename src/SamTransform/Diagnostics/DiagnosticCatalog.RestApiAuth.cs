@@ -27,6 +27,10 @@ public static partial class DiagnosticCatalog
 
         public static string IdentityListNotAList(string name, string key) => $"Property 'Auth.Authorizers.{name}.Identity.{key}' should be a list.";
 
+        public static string DisableNotABoolean(string name) => $"Property 'Authorizers.{name}.DisableFunctionDefaultPermissions' should be a boolean.";
+
+        public static string IdentityItemNotAString(string name, string key, int index) => $"Property 'Auth.Authorizers.{name}.Identity.{key}[{index}]' should be a string.";
+
         public static string UnknownDefaultAuthorizer(string name) => $"Unable to set DefaultAuthorizer because '{name}' was not defined in 'Authorizers'.";
     }
 

@@ -57,7 +57,7 @@ public sealed class RestAuthorizer
         if (scopes is not null && scopes.Type != JTokenType.Null && scopes is not JArray) throw api.Invalid(RestAuthDetails.ScopesNotAList(name), scopes);
         var disable = config["DisableFunctionDefaultPermissions"];
         if (disable is not null && disable.Type is not (JTokenType.Null or JTokenType.Boolean))
-            throw api.Invalid($"Property 'Authorizers.{name}.DisableFunctionDefaultPermissions' should be a boolean.", disable);
+            throw api.Invalid(RestAuthDetails.DisableNotABoolean(name), disable);
 
         var kind = Scalars.IsTruthy(config["UserPoolArn"]) ? Kind.Cognito : PayloadType(api, name, config);
         var authorizer = new RestAuthorizer(name, config, kind, identity);
@@ -162,7 +162,7 @@ public sealed class RestAuthorizer
             if (values is not JArray list) throw api.Invalid(RestAuthDetails.IdentityListNotAList(Name, key), values);
             for (var i = 0; i < list.Count; i++)
             {
-                if (list[i] is not JValue { Type: JTokenType.String } item) throw api.Invalid($"Property 'Auth.Authorizers.{Name}.Identity.{key}[{i}]' should be a string.", list[i]);
+                if (list[i] is not JValue { Type: JTokenType.String } item) throw api.Invalid(RestAuthDetails.IdentityItemNotAString(Name, key, i), list[i]);
                 sources.Add(prefix + (string)item!);
             }
         }
