@@ -65,6 +65,12 @@ public abstract class ApiKind
     /// <summary>How many copies of each document SAM makes after the implicit-API stage's edits.</summary>
     public virtual int CopiesAfterImplicitStage => 0;
 
+    /// <summary>
+    /// Whether an event may not name a resource of this type as its API (any resource of the template is accepted
+    /// otherwise, even one that is no API).
+    /// </summary>
+    public virtual bool RejectsTarget(string resourceType) => false;
+
     /// <summary>After an event's route was recorded by the implicit-API stage (the API may be null: not one of ours).</summary>
     public virtual void OnRouteCollected(ApiRoute route, JObject? api, string? condition) { }
 
@@ -101,6 +107,19 @@ public abstract class ApiKind
     /// <summary>An error about the route's event ("Event with id [E] is invalid. ...").</summary>
     public static SamException EventError(ApiRoute route, string message, JToken? node) =>
         new(message, node ?? route.Properties) { EventId = route.EventId };
+
+    /// <summary>
+    /// Functions tagged with <c>PropagateTags</c> pass their tags to the implicit API SAM creates for their events.
+    /// </summary>
+    protected static void PropagateTags(SamResource function, JObject apiProperties)
+    {
+        if (function.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate!) return;
+        if (function.Get("Tags") is not JObject tags || Intrinsics.IsIntrinsic(tags)) return;
+        if (apiProperties["Tags"] is null) apiProperties["Tags"] = new JObject();
+        if (apiProperties["Tags"] is not JObject apiTags) return;
+        // SAM adds them before Globals are merged, so they win over the API kind's Globals Tags.
+        foreach (var tag in tags.Properties()) apiTags[tag.Name] = tag.Value.DeepClone();
+    }
 
     /// <summary>
     /// An API stage's logical id: <c>{Api}{Name}Stage</c> for an alphanumeric stage name, <c>{Api}Stage</c> for an

@@ -53,4 +53,52 @@ public class ReferenceRewriteStageTests
         Assert.Equal(layerId, (string)output["Outputs"]!["Layer"]!["Value"]!["Ref"]!);
         Assert.Equal(new JArray(layerId, "LayerVersionArn"), output["Outputs"]!["LayerArn"]!["Value"]!["Fn::GetAtt"]);
     }
+
+    // Expected values: what the reference makes of these references.
+    [Fact]
+    public void A_getatt_naming_a_generated_resource_keeps_only_its_id_and_the_rest()
+    {
+        var output = FunctionExpanderTests.Transform("""
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  CodeUri: s3://bucket/fn.zip
+                  AutoPublishAlias: live
+            Outputs:
+              A: {Value: !GetAtt Fn.Alias}
+              B: {Value: {"Fn::GetAtt": [Fn, Alias, Arn]}}
+            """).Output!;
+        Assert.Equal(new JArray("FnAliaslive"), output["Outputs"]!["A"]!["Value"]!["Fn::GetAtt"]);
+        Assert.Equal(new JArray("FnAliaslive", "Arn"), output["Outputs"]!["B"]!["Value"]!["Fn::GetAtt"]);
+    }
+
+    [Fact]
+    public void Rest_api_stages_and_deployments_are_named_through_the_api()
+    {
+        var output = FunctionExpanderTests.Transform("""
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  CodeUri: s3://b/k.zip
+                  Events:
+                    A: {Type: Api, Properties: {Path: /a, Method: get}}
+                  Environment:
+                    Variables:
+                      U: !Sub "${ServerlessRestApi.Stage} ${ServerlessRestApi.Deployment} ${ServerlessRestApi.RootResourceId}"
+            Outputs:
+              Stage: {Value: !Ref ServerlessRestApi.Stage}
+              Literal: {Value: !Ref ServerlessRestApiDeployment}
+            """).Output!;
+        var deployment = ((JObject)output["Resources"]!).Properties().Single(p => p.Name.StartsWith("ServerlessRestApiDeployment", StringComparison.Ordinal)).Name;
+        Assert.Equal($"${{ServerlessRestApiProdStage}} ${{{deployment}}} ${{ServerlessRestApi.RootResourceId}}",
+            (string)output["Resources"]!["Fn"]!["Properties"]!["Environment"]!["Variables"]!["U"]!["Fn::Sub"]!);
+        Assert.Equal("ServerlessRestApiProdStage", (string)output["Outputs"]!["Stage"]!["Value"]!["Ref"]!);
+        Assert.Equal("ServerlessRestApiDeployment", (string)output["Outputs"]!["Literal"]!["Value"]!["Ref"]!);
+    }
 }

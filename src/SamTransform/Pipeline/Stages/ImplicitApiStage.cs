@@ -87,7 +87,7 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
             var condition = ApiKind.ConditionOf(function);
             RecordAttributes(function, apiId, path, method, condition);
 
-            if (apiId != kind.ImplicitApiId && context.FindResource(apiId) is null)
+            if (apiId != kind.ImplicitApiId && (context.FindResource(apiId) is not { } target || kind.RejectsTarget(target.Type)))
                 throw new SamException($"{kind.ApiIdProperty} must be a valid reference to an '{kind.ResourceType}' resource in same template.", apiIdToken) { EventId = eventId };
             var api = FindApi(apiId);
             var managed = apiId == kind.ImplicitApiId || routes.ManagedApis.Contains(apiId);

@@ -57,22 +57,28 @@ public sealed class ReferenceRewriteStage : ITransformStage
             if (references.ForRef((string)r!) is { } id) obj["Ref"] = id;
             return true;
         }
-        if (obj["Fn::GetAtt"] is JArray { Count: 2 } getAtt && getAtt[0].Type == JTokenType.String && getAtt[1].Type == JTokenType.String)
+        if (obj["Fn::GetAtt"] is JArray { Count: >= 2 } getAtt && getAtt[0].Type == JTokenType.String && getAtt[1].Type == JTokenType.String)
         {
             var target = (string)getAtt[0]!;
             var attribute = (string)getAtt[1]!;
+            var rest = getAtt.Skip(2).ToList();
             if (references.ForProperty(target) is { } id)
             {
-                obj["Fn::GetAtt"] = new JArray(id, attribute);
+                obj["Fn::GetAtt"] = new JArray([id, attribute, .. rest]);
+            }
+            else if (references.ForProperty(target + "." + attribute) is { } whole)
+            {
+                // [MyApi, Stage] names the generated resource itself: SAM leaves [id] and the items after.
+                obj["Fn::GetAtt"] = new JArray([whole, .. rest]);
             }
             else if (attribute.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 && references.ForProperty(target + "." + attribute[..dot]) is { } nested)
             {
                 // !GetAtt Fn.Alias.Arn reads as ["Fn", "Alias.Arn"].
-                obj["Fn::GetAtt"] = new JArray(nested, attribute[(dot + 1)..]);
+                obj["Fn::GetAtt"] = new JArray([nested, attribute[(dot + 1)..], .. rest]);
             }
             else if (references.Renamed(target) is { } renamed)
             {
-                obj["Fn::GetAtt"] = new JArray(renamed, attribute);
+                obj["Fn::GetAtt"] = new JArray([renamed, attribute, .. rest]);
             }
             return true;
         }

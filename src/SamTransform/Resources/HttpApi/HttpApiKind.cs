@@ -157,19 +157,6 @@ public sealed partial class HttpApiKind : ApiKind
     }
 
     /// <summary>
-    /// Functions tagged with <c>PropagateTags</c> pass their tags to the implicit API SAM creates for their events.
-    /// </summary>
-    private static void PropagateTags(SamResource function, JObject apiProperties)
-    {
-        if (function.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate!) return;
-        if (function.Get("Tags") is not JObject tags || Intrinsics.IsIntrinsic(tags)) return;
-        if (apiProperties["Tags"] is null) apiProperties["Tags"] = new JObject();
-        if (apiProperties["Tags"] is not JObject apiTags) return;
-        // SAM adds them before Globals are merged, so they win over Globals.HttpApi.Tags.
-        foreach (var tag in tags.Properties()) apiTags[tag.Name] = tag.Value.DeepClone();
-    }
-
-    /// <summary>
     /// A route of a function that also serves the API's <c>$default</c> route needs no permission of its own: the
     /// default route's permission (any method, any path) covers it.
     /// </summary>

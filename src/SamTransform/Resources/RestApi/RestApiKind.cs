@@ -80,10 +80,18 @@ public sealed class RestApiKind : ApiKind
 
     public override JObject ImplicitApiProperties() => new() { ["StageName"] = ImplicitStageName, ["DefinitionBody"] = Skeleton() };
 
+    /// <summary>An HTTP API is the one resource a REST event may not name.</summary>
+    public override bool RejectsTarget(string resourceType) => resourceType == HttpApiKind.SamResourceType;
+
     /// <summary>An event without properties is left to the event's own checks (which require <c>Path</c>).</summary>
     public override bool PrepareEvent(JObject properties) => properties.Count > 0;
 
     public override bool EditsDefinition(ApiRoutes routes, string apiLogicalId) => routes.ManagedApis.Contains(apiLogicalId);
+
+    public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)
+    {
+        if (route.ApiLogicalId == ImplicitId && apiProperties is not null) PropagateTags(function, apiProperties);
+    }
 
     public override string DuplicateRouteMessage(string method, string path) => $"API method \"{method}\" defined multiple times for path \"{path}\".";
 

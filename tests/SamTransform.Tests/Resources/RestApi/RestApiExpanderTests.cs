@@ -150,6 +150,7 @@ public class RestApiExpanderTests
     [InlineData("Properties: {Path: 1, Method: get}", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Property 'Path' should be a string.")]
     [InlineData("Properties: {Path: /a, Method: get, Foo: 1}", "Resource with id [FnE] is invalid. property Foo not defined for resource of type Api")]
     [InlineData("Properties: {Path: /a, Method: get, RestApiId: Nope}", "Resource with id [Fn] is invalid. Event with id [E] is invalid. RestApiId must be a valid reference to an 'AWS::Serverless::Api' resource in same template.")]
+    [InlineData("Properties: {Path: /a, Method: get, RestApiId: !Ref Http}", "Resource with id [Fn] is invalid. Event with id [E] is invalid. RestApiId must be a valid reference to an 'AWS::Serverless::Api' resource in same template.")]
     [InlineData("Properties: {Path: /a, Method: get, RestApiId: {Fn::ImportValue: x}}", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Property 'RestApiId' should be a string.")]
     [InlineData("Properties: {Path: /a, Method: get, TimeoutInMillis: '100'}", "Resource with id [FnE] is invalid. Type of property 'TimeoutInMillis' is invalid.")]
     [InlineData("Properties: {Path: /a, Method: get, TimeoutInMillis: x, Stage: [1]}", "Resource with id [FnE] is invalid. Property 'Stage' should be a string.")]
@@ -158,7 +159,7 @@ public class RestApiExpanderTests
     [InlineData("Properties: {Path: /a, Method: get, RequestParameters: [[x]]}", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Invalid value for 'RequestParameters' property. Property must be either a string or an object")]
     public void Event_errors_read_as_the_reference_words_them(string properties, string cause)
     {
-        var result = Transform(FunctionHead + $"\n        E:\n          Type: Api\n          {properties}\n");
+        var result = Transform(FunctionHead + $"\n        E:\n          Type: Api\n          {properties}\n  Http:\n    Type: AWS::Serverless::HttpApi\n");
         Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. " + cause, result.ErrorMessage);
     }
 
