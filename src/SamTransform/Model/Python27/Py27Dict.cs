@@ -40,9 +40,27 @@ public static class Py27Dict
     /// <summary>Positions (into <paramref name="hashes"/>, given in insertion order) in the order the dict iterates.</summary>
     public static int[] IterationOrder(IReadOnlyList<long> hashes)
     {
-        var table = new Table();
-        for (var k = 0; k < hashes.Count; k++) table.Insert(k, hashes[k]);
-        return table.Order();
+        // Distinct keys and no deletions: a bare slot array is enough (no per-key bookkeeping), which matters for a
+        // map reordered once per event (see OpenApi.DocumentCopies).
+        var count = hashes.Count;
+        var slots = new int[MinSize]; // key + 1, 0 when empty
+        for (var k = 0; k < count; k++)
+        {
+            slots[(int)Table.FreeSlot(slots, hashes[k])] = k + 1;
+            var used = k + 1L;
+            if (used * 3 < slots.Length * 2L) continue;
+            var size = (long)MinSize;
+            while (size <= (used > 50_000 ? 2 : 4) * used) size <<= 1;
+            var old = slots;
+            slots = new int[size];
+            foreach (var s in old)
+                if (s > 0) slots[(int)Table.FreeSlot(slots, hashes[s - 1])] = s; // old slot order
+        }
+        var order = new int[count];
+        var n = 0;
+        foreach (var s in slots)
+            if (s > 0) order[n++] = s - 1;
+        return order;
     }
 
     /// <summary>The keys, given in insertion order, in the order a 2.7 dict of unicode keys iterates them.</summary>
@@ -155,7 +173,7 @@ public static class Py27Dict
         }
 
         /// <summary>Where an absent key goes: the first dummy on its probe path, else the empty slot ending it.</summary>
-        private static long FreeSlot(int[] slots, long hash)
+        internal static long FreeSlot(int[] slots, long hash)
         {
             var mask = (ulong)slots.Length - 1;
             var h = unchecked((ulong)hash);

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""HttpApi scaling: time the transform of templates with N functions, each with one HttpApi event.
+"""API scaling: time the transform of templates with N functions, each with one HttpApi (--kind http) or one REST
+Api (--kind rest) event on the implicit API.
 
-Every function adds a route (with a path parameter) to the implicit ServerlessHttpApi, which has a JWT default
-authorizer from Globals, so the run exercises route edits, permissions and the default-authorizer pass. The time per
-function should stay flat as N grows (linear total time).
+http: every function adds a route (with a path parameter) to the implicit ServerlessHttpApi, which has a JWT default
+authorizer from Globals, so the run exercises route edits, permissions and the default-authorizer pass.
+rest: every function adds a path (with a path parameter) to the implicit ServerlessRestApi, whose Swagger document is
+hashed (Python 2.7 rendering) for the deployment id.
+The time per function should stay flat as N grows (linear total time).
 
-Usage: python3 bench/http_api_scaling.py [--cli PATH_TO_dotnet-sam-transform.dll] [--sizes 250,500,1000,2000] [--repeat 3]
+Usage: python3 bench/api_scaling.py [--kind http|rest] [--cli PATH_TO_dotnet-sam-transform.dll] [--sizes 250,500,1000,2000] [--repeat 3]
 Build first: dotnet build -c Release src/SamTransform.Cli
 """
 import argparse
@@ -29,6 +32,10 @@ Globals:
 Resources:
 """
 
+REST_HEADER = """Transform: AWS::Serverless-2016-10-31
+Resources:
+"""
+
 FUNCTION = """  Fn{i}:
     Type: AWS::Serverless::Function
     Properties:
@@ -44,8 +51,10 @@ FUNCTION = """  Fn{i}:
 """
 
 
-def template(n: int) -> str:
-    return HEADER + "".join(FUNCTION.format(i=i) for i in range(n))
+def template(kind: str, n: int) -> str:
+    header = HEADER if kind == "http" else REST_HEADER
+    event = "HttpApi" if kind == "http" else "Api"
+    return header + "".join(FUNCTION.format(i=i).replace("Type: HttpApi", "Type: " + event) for i in range(n))
 
 
 def run(cli: str, path: str) -> float:
@@ -60,14 +69,15 @@ def main() -> None:
     parser.add_argument("--cli", default=os.path.join(root, "artifacts/bin/SamTransform.Cli/release/dotnet-sam-transform.dll"))
     parser.add_argument("--sizes", default="0,250,500,1000,2000")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--kind", choices=["http", "rest"], default="http")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         results = []
         for n in sizes:
-            path = os.path.join(tmp, f"http-{n}.yaml")
+            path = os.path.join(tmp, f"{args.kind}-{n}.yaml")
             with open(path, "w", encoding="utf-8") as f:
-                f.write(template(max(n, 1)))
+                f.write(template(args.kind, max(n, 1)))
             times = [run(args.cli, path) for _ in range(args.repeat)]
             results.append((max(n, 1), statistics.median(times), os.path.getsize(path)))
         base = results[0][1] if sizes[0] == 0 else 0.0
