@@ -88,11 +88,6 @@ public sealed class RestApiKind : ApiKind
 
     public override bool EditsDefinition(ApiRoutes routes, string apiLogicalId) => routes.ManagedApis.Contains(apiLogicalId);
 
-    public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)
-    {
-        if (route.ApiLogicalId == ImplicitId && apiProperties is not null) PropagateTags(function, apiProperties);
-    }
-
     public override string DuplicateRouteMessage(string method, string path) => $"API method \"{method}\" defined multiple times for path \"{path}\".";
 
     /// <summary><c>RequestParameters</c> are checked before the route is added (a bad one adds nothing).</summary>
@@ -108,6 +103,7 @@ public sealed class RestApiKind : ApiKind
     public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)
     {
         if (apiProperties is null) return;
+        if (route.ApiLogicalId == ImplicitId) PropagateTags(function, apiProperties);
         if (EditsDefinition(Routes(context), route.ApiLogicalId))
         {
             Auth.MethodAuth.Validate(route, apiProperties);

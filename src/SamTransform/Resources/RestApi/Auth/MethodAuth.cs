@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Model.Python27;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
 using static SamTransform.Diagnostics.DiagnosticCatalog;
@@ -98,9 +99,9 @@ internal static class MethodAuth
         if (Of(route) is not { } auth || !Scalars.IsTruthy(auth["OverrideApiAuth"])) return;
         Validate(route, apiProperties);
         if (RestApiDefinition.TryOpen(apiProperties["DefinitionBody"]) is not { } document || !document.HasIntegration(route.Path, route.Method)) return;
-        DocumentCopies.Copy(document.Root);
+        Py27Dict.Copy(document.Root);
         Apply(route, document, apiProperties);
-        DocumentCopies.Copy(document.Root);
+        Py27Dict.Copy(document.Root);
     }
 
     private static bool IsSet(JToken? token) => token is not null && token.Type != JTokenType.Null;

@@ -84,8 +84,7 @@ public static class RestApiAuth
         var authorizers = Authorizers(api, auth) ?? [];
         var defaultName = DefaultName(api, auth);
         // SAM edits the document in a session of its own, which copies it when opened and when written back.
-        DocumentCopies.Track(document.Root);
-        DocumentCopies.Copy(document.Root);
+        Py27Dict.Copy(document.Root);
         foreach (var authorizer in OrderForDefinitions(authorizers))
             RestSecurity.SetScheme(document, authorizer.Name, authorizer.SecurityScheme(api, context.Arns.Partition), unicodeName: true);
 
@@ -108,7 +107,7 @@ public static class RestApiAuth
             foreach (var (path, method, definition) in RestSecurity.DefaultTargets(document, IsTrueOrUnset(auth["AddApiKeyRequiredToCorsPreflight"])).ToList())
                 RestSecurity.ApplyDefaultApiKey(document, path, method, definition);
         }
-        DocumentCopies.Copy(document.Root);
+        Py27Dict.Copy(document.Root);
 
         foreach (var authorizer in authorizers)
             if (authorizer.FunctionNeedingPermission is { } function)

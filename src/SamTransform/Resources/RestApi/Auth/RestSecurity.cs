@@ -32,10 +32,8 @@ internal static class RestSecurity
         var existing = root["securityDefinitions"];
         if (existing is JObject map) return map;
         if (existing is not null && existing.Type != JTokenType.Null) throw OpenApiDocument.Invalid(RestSecurityDetails.SecurityDefinitionsNotAMap, existing);
-        DocumentCopies.Touch(root, root);
         var created = new JObject();
         root["securityDefinitions"] = created;
-        DocumentCopies.Adopt(root, created);
         return created;
     }
 
@@ -43,11 +41,9 @@ internal static class RestSecurity
     public static void SetScheme(OpenApiDocument document, string name, JObject scheme, bool unicodeName)
     {
         var definitions = Definitions(document);
-        DocumentCopies.Touch(document.Root, definitions);
         // Replacing a scheme keeps its key as it was (a Python dict keeps the key object it first stored).
         var replaced = definitions.ContainsKey(name);
         definitions[name] = scheme;
-        DocumentCopies.Adopt(document.Root, scheme);
         if (replaced) return;
         var property = definitions.Property(name, StringComparison.Ordinal)!;
         if (unicodeName) Py27Strings.MarkUnicodeName(property);
@@ -82,7 +78,6 @@ internal static class RestSecurity
         var existing = definition["security"];
         if (existing is JArray list) return list;
         if (existing is not null && existing.Type != JTokenType.Null) throw OpenApiDocument.Invalid(RestSecurityDetails.SecurityNotAList(path, method), existing);
-        DocumentCopies.Touch(document.Root, definition);
         var created = new JArray();
         definition["security"] = created;
         return created;
@@ -104,7 +99,6 @@ internal static class RestSecurity
             var security = SecurityOf(document, definition, path, method);
             var entry = Entry(authorizer, (JArray)scopes.DeepClone(), unicodeName: true);
             security.Add(entry);
-            DocumentCopies.Adopt(document.Root, entry);
             if (security.First is JObject first && first.ContainsKey(RestAuthorizer.IamName)) AddIamSchemeIfMissing(document);
         }
     }
@@ -118,7 +112,6 @@ internal static class RestSecurity
             var security = SecurityOf(document, definition, path, method);
             var entry = new JObject { [required ? ApiKeyName : ApiKeyFalseMarker] = new JArray() };
             security.Add(entry);
-            DocumentCopies.Adopt(document.Root, entry);
         }
     }
 
@@ -126,7 +119,6 @@ internal static class RestSecurity
     public static void SetIamCredentials(OpenApiDocument document, JObject definition, JToken? invokeRole)
     {
         if (Credentials(invokeRole) is not { } credentials || definition[OpenApiDocument.IntegrationKey] is not JObject integration) return;
-        DocumentCopies.Touch(document.Root, integration);
         integration["credentials"] = credentials.DeepClone();
     }
 
@@ -187,7 +179,6 @@ internal static class RestSecurity
         if (added)
         {
             var entry = Entry(authorizer, (JArray)scopes.DeepClone(), unicodeName: true);
-            DocumentCopies.Adopt(document.Root, entry);
             authorizing.Add(entry);
         }
         Replace(document, definition, [.. others, .. authorizing]);
@@ -216,7 +207,6 @@ internal static class RestSecurity
         if (!optedOut)
         {
             var entry = new JObject { [ApiKeyName] = new JArray() };
-            DocumentCopies.Adopt(document.Root, entry);
             kept.Add(entry);
         }
         Replace(document, definition, kept);
@@ -231,7 +221,6 @@ internal static class RestSecurity
             foreach (var entry in entries) list.Add(entry);
             return;
         }
-        DocumentCopies.Touch(document.Root, definition);
         definition["security"] = new JArray(entries);
     }
 }
