@@ -98,7 +98,8 @@ public sealed class RestApiKind : ApiKind
 
     /// <summary>
     /// The event's <c>Auth</c> is checked against its API's before the route is added; on an API whose definition SAM
-    /// does not manage it is applied only with <c>OverrideApiAuth</c> (see <see cref="Auth.MethodAuth"/>).
+    /// does not manage it is applied only with <c>OverrideApiAuth</c> (see <see cref="Auth.MethodAuth"/>). The implicit
+    /// API takes its functions' tags when it propagates them.
     /// </summary>
     public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)
     {
