@@ -38,5 +38,8 @@ public sealed record TransformOptions
     /// </summary>
     public Action<string>? HashedTextObserver { get; init; }
 
+    /// <summary>The time of the transform (REST APIs with <c>AlwaysDeploy</c> hash it); tests give a fixed one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public bool IsFeatureEnabled(string name) => AllFeatureTogglesEnabled || FeatureToggles.Contains(name);
 }

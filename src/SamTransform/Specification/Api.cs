@@ -38,8 +38,8 @@ public static partial class SamSpecs
         Prop("Domain", ShouldBe(V.Map), globals: 18),
         Prop("Description", ShouldBe(V.String)),
         Prop("Mode", ShouldBe(V.String)),
-        // A float such as 3.0 passes, an integer does not.
-        Prop("OpenApiVersion", ShouldBe(V.String, alsoAccepted: V.Float), globals: 17),
+        // Of the numbers only 3.0 passes (3.5, 2.0 and the integer 3 do not).
+        Prop("OpenApiVersion", ShouldBe(V.String, alsoAccepted: V.Float, alsoAcceptedWhen: v => (double)v == 3.0), globals: 17),
         Prop("CacheClusterSize", ShouldBe(V.String), globals: 5),
         Prop("ApiKeySourceType", ShouldBe(V.String)),
         Prop("SecurityPolicy", ShouldBe(V.String), globals: 21),

@@ -29,7 +29,8 @@ public static class Declare
         PropertyCheck.TypeOf(accepted, items, values, keys);
 
     /// <inheritdoc cref="PropertyCheck.ShouldBe"/>
-    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true, ValueKinds alsoAccepted = ValueKinds.None) => PropertyCheck.ShouldBe(kind, intrinsic, alsoAccepted);
+    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true, ValueKinds alsoAccepted = ValueKinds.None, Func<Newtonsoft.Json.Linq.JToken, bool>? alsoAcceptedWhen = null) =>
+        PropertyCheck.ShouldBe(kind, intrinsic, alsoAccepted, alsoAcceptedWhen);
 
     /// <inheritdoc cref="PropertyCheck.OneOfStrings"/>
     public static PropertyCheck OneOfStrings(params string[] values) => PropertyCheck.OneOfStrings(values);

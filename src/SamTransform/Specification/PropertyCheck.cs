@@ -31,7 +31,9 @@ public abstract class PropertyCheck
     /// <param name="kind">The kind the message names.</param>
     /// <param name="intrinsic">False for the few checks that take no intrinsic function either.</param>
     /// <param name="alsoAccepted">Other kinds that pass without being named (a REST API's <c>OpenApiVersion</c> may be <c>3.0</c>).</param>
-    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true, ValueKinds alsoAccepted = ValueKinds.None) => new ShouldBeCheck(kind, intrinsic, alsoAccepted);
+    /// <param name="alsoAcceptedWhen">When given, a value of <paramref name="alsoAccepted"/> passes only if this holds (of the numbers, only <c>3.0</c>).</param>
+    public static PropertyCheck ShouldBe(ValueKinds kind, bool intrinsic = true, ValueKinds alsoAccepted = ValueKinds.None, Func<JToken, bool>? alsoAcceptedWhen = null) =>
+        new ShouldBeCheck(kind, intrinsic, alsoAccepted, alsoAcceptedWhen);
 
     /// <summary>"Property 'X' should be a one of the strings: 'A' or 'B'." unless the value is one of them or an intrinsic.</summary>
     public static PropertyCheck OneOfStrings(params string[] values) => new OneOfStringsCheck(values);
@@ -55,12 +57,16 @@ public abstract class PropertyCheck
                 : DiagnosticCatalog.PropertyTypeInvalid(name);
     }
 
-    private sealed class ShouldBeCheck(ValueKinds kind, bool intrinsic, ValueKinds alsoAccepted) : PropertyCheck
+    private sealed class ShouldBeCheck(ValueKinds kind, bool intrinsic, ValueKinds alsoAccepted, Func<JToken, bool>? alsoAcceptedWhen) : PropertyCheck
     {
-        public override ValueKinds Accepted => (intrinsic ? kind | ValueKinds.Intrinsic : kind) | alsoAccepted;
+        private ValueKinds Named => intrinsic ? kind | ValueKinds.Intrinsic : kind;
+
+        public override ValueKinds Accepted => Named | alsoAccepted;
 
         public override string? Problem(string name, JToken value) =>
-            Accepted.Accepts(value) ? null : DiagnosticCatalog.PropertyShouldBe(name, KindName(kind));
+            Named.Accepts(value) || alsoAccepted.Accepts(value) && (alsoAcceptedWhen?.Invoke(value) ?? true)
+                ? null
+                : DiagnosticCatalog.PropertyShouldBe(name, KindName(kind));
 
         private static string KindName(ValueKinds kind) => kind switch
         {

@@ -19,11 +19,7 @@ public sealed class RestApiExpander : IResourceExpander
     /// <summary>Properties SAM accepts whose behaviour is not implemented yet: setting one is SAM2008, at the property.</summary>
     private static readonly HashSet<string> NotSupportedYet = new(StringComparer.Ordinal)
     {
-        "PropagateTags", "MergeDefinitions", "CacheClusterEnabled", "EndpointConfiguration", "MethodSettings",
-        "BinaryMediaTypes", "MinimumCompressionSize", "Cors", "TracingEnabled", "FailOnWarnings",
-        "DisableExecuteApiEndpoint", "AlwaysDeploy", "Policy", "Variables", "Tags", "AccessLogSetting", "CanarySetting",
-        "GatewayResponses", "Models", "Domain", "Description", "Mode", "OpenApiVersion", "CacheClusterSize",
-        "ApiKeySourceType", "SecurityPolicy", "EndpointAccessMode",
+        "Cors", "Policy", "GatewayResponses", "Models", "Domain", "ApiKeySourceType", "SecurityPolicy", "EndpointAccessMode",
     };
 
     public string ResourceType => RestApiKind.SamResourceType;
@@ -35,37 +31,42 @@ public sealed class RestApiExpander : IResourceExpander
         SamSpecs.Api.Validate(api);
         RejectUnsupported(api);
         var stageName = api.Get("StageName")!;
-        if (stageName is JValue { Type: JTokenType.String } s && ((string)s!).Length == 0) throw api.Invalid("StageName cannot be empty.", stageName);
 
         var definition = Definition(api);
         Auth.RestApiAuth.Apply(api, context, definition.Body);
         var properties = new JObject();
         var hashed = definition.Body ?? definition.S3Location!;
+        RestApiSettings.CheckMergeDefinitions(api, definition.Body, context);
+        if (definition.Body is not null) RestApiSettings.EditDocument(api, definition.Body, context);
         if (definition.Body is not null) properties["Body"] = definition.Body;
         else properties["BodyS3Location"] = definition.S3Location;
-        properties.SetIf("Name", api.Get("Name"));
+        if (Scalars.IsTruthy(api.Get("Name"))) properties["Name"] = api.Get("Name");
+        RestApiSettings.RestApiProperties(api, properties, context);
 
         var restApi = CfnResource.Create("AWS::ApiGateway::RestApi", properties).WithPassThrough(api);
         foreach (var attribute in (string[])["DependsOn", "UpdatePolicy", "Metadata"])
             if (api.Definition[attribute] is { } value) restApi[attribute] = value.DeepClone();
         context.Emit(api, api.LogicalId, restApi);
 
-        var hash = RestApiDeployments.Hash(context, hashed);
+        var hash = RestApiSettings.DeploymentHash(api, context, hashed);
         var deploymentId = RestApiDeployments.LogicalId(api.LogicalId, hash);
-        context.Emit(api, deploymentId, CfnResource.Create("AWS::ApiGateway::Deployment", new JObject
+        var deployment = new JObject
         {
             ["Description"] = RestApiDeployments.Description(hash),
             ["RestApiId"] = Intrinsics.Ref(api.LogicalId),
-            ["StageName"] = "Stage",
-        }).WithPassThrough(api));
+        };
+        if (RestApiSettings.DeploymentHasStageName(api)) deployment["StageName"] = "Stage";
+        context.Emit(api, deploymentId, CfnResource.Create("AWS::ApiGateway::Deployment", deployment).WithPassThrough(api));
 
         var stageId = ApiKind.StageLogicalId(api.LogicalId, stageName);
-        context.Emit(api, stageId, CfnResource.Create("AWS::ApiGateway::Stage", new JObject
+        var stage = new JObject
         {
             ["DeploymentId"] = Intrinsics.Ref(deploymentId),
             ["RestApiId"] = Intrinsics.Ref(api.LogicalId),
             ["StageName"] = stageName.DeepClone(),
-        }).WithPassThrough(api));
+        };
+        RestApiSettings.StageProperties(api, stage);
+        context.Emit(api, stageId, CfnResource.Create("AWS::ApiGateway::Stage", stage).WithPassThrough(api));
 
         var references = context.State<ResourceReferences>();
         references.AddProperty(api.LogicalId, "Stage", stageId);
@@ -93,6 +94,7 @@ public sealed class RestApiExpander : IResourceExpander
         var body = Scalars.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
         var uri = Scalars.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
         if (body is not null && uri is not null) throw api.Invalid("Specify either 'DefinitionUri' or 'DefinitionBody' property and not both.");
+        RestApiSettings.Validate(api, hasBody: body is not null);
         if (uri is not null) return (null, ApiDefinitionUris.BodyS3Location(api, uri));
         if (body is null) throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::Api'. Add a value for one of these properties or add a 'Api' event to an 'AWS::Serverless::Function'.");
         (body.Parent as JProperty)?.Remove();

@@ -83,6 +83,8 @@ public sealed class RestApiKind : ApiKind
     /// <summary>An HTTP API is the one resource a REST event may not name.</summary>
     public override bool RejectsTarget(string resourceType) => resourceType == HttpApiKind.SamResourceType;
 
+    public override void OnRouteCollected(ApiRoute route, JObject? api, string? condition) => RestApiSettings.CheckStageNameForEvent(route.ApiLogicalId, api);
+
     /// <summary>An event without properties is left to the event's own checks (which require <c>Path</c>).</summary>
     public override bool PrepareEvent(JObject properties) => properties.Count > 0;
 

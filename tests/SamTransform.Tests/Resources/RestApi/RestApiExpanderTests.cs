@@ -166,7 +166,6 @@ public class RestApiExpanderTests
     [Theory]
     [InlineData("StageName: s\n      Name: 1", "Resource with id [Api] is invalid. Type of property 'Name' is invalid.")]
     [InlineData("Description: 1", "Resource with id [Api] is invalid. Missing required property 'StageName'.")]
-    [InlineData("StageName: ''", "Resource with id [Api] is invalid. StageName cannot be empty.")]
     [InlineData("StageName: s\n      DefinitionBody: Hello", "Resource with id [Api] is invalid. Property 'DefinitionBody' should be a map.")]
     [InlineData("StageName: s\n      DefinitionUri: http://b/k", "Resource with id [Api] is invalid. 'DefinitionUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.")]
     [InlineData("StageName: s\n      AlwaysDeploy: !Ref X", "Resource with id [Api] is invalid. Type of property 'AlwaysDeploy' is invalid.")]
