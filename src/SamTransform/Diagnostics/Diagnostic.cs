@@ -12,13 +12,15 @@ namespace SamTransform.Diagnostics;
 /// <param name="Location">Where in the source the problem is, when known.</param>
 /// <param name="ResourceId">Logical id of the resource concerned, when there is one.</param>
 /// <param name="Path">Property path inside the template (for example <c>Resources.Fn.Properties.Handler</c>).</param>
+/// <param name="OrderKey">What orders the cause among the others when it has no resource id (default: its message).</param>
 public sealed record Diagnostic(
     string Code,
     DiagnosticLevel Level,
     string Message,
     SourceLocation? Location = null,
     string? ResourceId = null,
-    string? Path = null)
+    string? Path = null,
+    string? OrderKey = null)
 {
     public bool IsError => Level == DiagnosticLevel.Error;
 

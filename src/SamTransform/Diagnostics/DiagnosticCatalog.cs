@@ -63,9 +63,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic InvalidEvent(string logicalId, string eventId, string detail, SourceLocation? at, string? path = null) =>
         new("SAM2003", DiagnosticLevel.Error, $"Resource with id [{logicalId}] is invalid. Event with id [{eventId}] is invalid. {detail}", at, logicalId, path);
 
-    /// <summary>"Event with id [E] is invalid. ..." on its own: no resource id, so it is ordered by its text.</summary>
+    /// <summary>"Event with id [E] is invalid. ..." on its own: no resource id; it is ordered among the causes by the event's id.</summary>
     public static Diagnostic InvalidStandaloneEvent(string eventId, string detail, SourceLocation? at, string? path = null) =>
-        new("SAM2003", DiagnosticLevel.Error, $"Event with id [{eventId}] is invalid. {detail}", at, null, path);
+        new("SAM2003", DiagnosticLevel.Error, $"Event with id [{eventId}] is invalid. {detail}", at, null, path, eventId);
 
     /// <summary>A cause whose text the reference gives without the usual prefix.</summary>
     public static Diagnostic RawResourceError(string logicalId, string message, SourceLocation? at, string? path = null) =>

@@ -80,9 +80,12 @@ public static class SamTransformer
         return Transform(read.Template!, options);
     }
 
-    /// <summary>Errors ordered as the reference orders causes: by logical id (stable), causes without one by message.</summary>
+    /// <summary>
+    /// Errors ordered as the reference orders causes: by logical id (stable), causes without one by their order key
+    /// (an event's id) or message.
+    /// </summary>
     private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>
-        [.. diagnostics.OrderBy(d => d.ResourceId ?? d.Message, StringComparer.Ordinal)];
+        [.. diagnostics.OrderBy(d => d.ResourceId ?? d.OrderKey ?? d.Message, StringComparer.Ordinal)];
 
     private static JObject Assemble(TransformContext context)
     {

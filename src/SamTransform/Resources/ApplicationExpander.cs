@@ -20,8 +20,10 @@ public sealed class ApplicationExpander : IResourceExpander
 
     public void Expand(SamResource application, TransformContext context)
     {
-        var location = application.Get("Location") ?? throw application.Invalid("Resource is missing the required [Location] property.");
+        // Absent is this message; null is the validation's "Missing required property".
+        if (!application.Properties.ContainsKey("Location")) throw application.Invalid("Resource is missing the required [Location] property.");
         SamSpecs.Application.Validate(application);
+        var location = application.Get("Location")!;
         var templateUrl = location is JObject repository ? RepositoryTemplateUrl(application, repository, context) : location;
 
         var properties = new JObject();

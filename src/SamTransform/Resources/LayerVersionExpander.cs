@@ -35,17 +35,19 @@ public sealed class LayerVersionExpander : IResourceExpander
     }
 
     /// <summary>
-    /// The generated id: the SAM id followed by the hash of <c>{id: definition}</c>, the definition with parameters
-    /// resolved and without the attributes that do not change the layer's content.
+    /// The generated id: the SAM id followed by the hash of <c>{id: definition}</c>, the definition as written (but for a
+    /// <c>RetentionPolicy</c> given by a parameter, which SAM has replaced by its value) without the attributes that do
+    /// not change the layer's content.
     /// </summary>
     public static string GeneratedLogicalId(SamResource layer, TransformContext context)
     {
         var definition = new JObject();
         foreach (var p in layer.Definition.Properties())
             if (p.Name is not ("DeletionPolicy" or "UpdateReplacePolicy" or "Metadata"))
-                definition[p.Name] = p.Value;
-        var resolved = new TemplateValueResolver(context.ParameterValues, null).Resolve(definition);
-        return layer.LogicalId + LogicalIdHasher.Hash(new JObject { [layer.LogicalId] = resolved });
+                definition[p.Name] = p.Value.DeepClone();
+        if (definition["Properties"] is JObject properties && Intrinsics.IsIntrinsic(properties["RetentionPolicy"], "Ref"))
+            properties["RetentionPolicy"] = ParameterResolver.Resolve(properties["RetentionPolicy"]!, context.ParameterValues);
+        return layer.LogicalId + LogicalIdHasher.Hash(new JObject { [layer.LogicalId] = definition });
     }
 
     public void Expand(SamResource layer, TransformContext context)

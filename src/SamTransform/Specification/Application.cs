@@ -8,7 +8,7 @@ public static partial class SamSpecs
     /// <summary><c>AWS::Serverless::Application</c>, in SAM's validation order.</summary>
     public static TypeSpec Application { get; } = new("AWS::Serverless::Application",
     [
-        Prop("Location", TypeOf(V.String | V.Map)),
+        Prop("Location", TypeOf(V.String | V.Map), required: true),
         Prop("Parameters", ShouldBe(V.Map), passThrough: true),
         Prop("NotificationARNs", TypeOf(V.Intrinsic, items: V.String | V.Map), passThrough: true),
         Prop("Tags", ShouldBe(V.Map)),

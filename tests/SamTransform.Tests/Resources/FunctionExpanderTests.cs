@@ -144,4 +144,35 @@ public class FunctionExpanderTests
         var output = Transform("Parameters: {D: {Type: String, Default: Disabled}}\n" + Minimal + "\n      Tracing: !Sub \"${D}\"").Output!;
         Assert.Equal(JToken.Parse("""{"Mode": {"Fn::Sub": "Disabled"}}"""), output["Resources"]!["Fn"]!["Properties"]!["TracingConfig"]);
     }
+
+    [Fact]
+    public void Causes_without_a_resource_are_ordered_by_the_events_id()
+    {
+        // AWS's translator orders the state machine event's cause by its id [MachineTick], between Fn and Zed.
+        var result = Transform("""
+            Resources:
+              Machine:
+                Type: AWS::Serverless::StateMachine
+                Properties:
+                  Definition: {StartAt: A, States: {A: {Type: Pass, End: true}}}
+                  Events:
+                    Tick:
+                      Type: Schedule
+                      Properties: {Schedule: rate(1 day), DeadLetterConfig: {Type: bogus}}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties: {CodeUri: s3://b/k.zip, Handler: h}
+              Zed:
+                Type: AWS::Serverless::Function
+                Properties: {CodeUri: s3://b/k.zip, Handler: h}
+            """);
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 3. Resource with id [Fn] is invalid. Runtime and Handler needs to be present when PackageType is of type `Zip` Event with id [MachineTick] is invalid. The only valid value for 'Type' property of DeadLetterConfig is 'SQS'. Resource with id [Zed] is invalid. Runtime and Handler needs to be present when PackageType is of type `Zip`", result.ErrorMessage);
+    }
+
+    [Fact]
+    public void A_null_tag_value_is_an_empty_string()
+    {
+        var fn = Transform(Minimal + "\n      Tags: {a: null}").Output!["Resources"]!["Fn"]!;
+        Assert.Equal(JToken.Parse("""[{"Key": "lambda:createdBy", "Value": "SAM"}, {"Key": "a", "Value": ""}]"""), fn["Properties"]!["Tags"]);
+    }
 }

@@ -31,4 +31,20 @@ public class LayerVersionExpanderTests
     {
         Assert.EndsWith("Resource with id [L] is invalid. " + message, Error("ContentUri: s3://b/k.zip\n      RetentionPolicy: " + value));
     }
+
+    [Fact]
+    public void The_id_hashes_the_layer_as_written_but_for_a_retention_policy_parameter()
+    {
+        // AWS's translator: L814aa85b5f, the same id as for RetentionPolicy: Delete written out.
+        var output = FunctionExpanderTests.Transform("""
+            Parameters: {P: {Type: String, Default: Delete}}
+            Resources:
+              L:
+                Type: AWS::Serverless::LayerVersion
+                Properties:
+                  ContentUri: s3://b/k
+                  RetentionPolicy: !Ref P
+            """).Output!;
+        Assert.NotNull(output["Resources"]!["L814aa85b5f"]);
+    }
 }

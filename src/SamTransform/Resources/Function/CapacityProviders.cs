@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources;
 
@@ -17,13 +18,21 @@ public static class CapacityProviders
         ("ExecutionEnvironmentMemoryGiBPerVCpu", "ExecutionEnvironmentMemoryGiBPerVCpu"),
     ];
 
-    public static JObject Config(SamResource fn, JToken config)
+    /// <summary>SAM's typed model of the configuration (an intrinsic function is a map with an unknown key).</summary>
+    private static readonly PydanticModel Model = new("CapacityProviderConfig",
+        new PydanticField("Arn", Required: true, PydanticKind.Dict, PydanticKind.Str),
+        new PydanticField("PerExecutionEnvironmentMaxConcurrency", Required: false, PydanticKind.Dict, PydanticKind.Int),
+        new PydanticField("ExecutionEnvironmentMemoryGiBPerVCpu", Required: false, PydanticKind.Dict, PydanticKind.Int, PydanticKind.Float));
+
+    /// <summary>The CloudFormation configuration, with the values as SAM's model converts them; null for an empty map.</summary>
+    public static JObject? Config(SamResource fn, JToken config)
     {
-        if (config is not JObject map || Intrinsics.IsIntrinsic(map))
-            throw fn.Invalid("Property 'CapacityProviderConfig' should be a map.", config);
+        if (config is not JObject { Count: > 0 } map) return null;
+        var (values, error) = Model.Validate(map);
+        if (error is not null) throw fn.Invalid(error, config);
         var managed = new JObject();
         foreach (var (sam, cfn) in Names)
-            managed.SetIf(cfn, map[sam]);
+            managed.SetIf(cfn, values![sam]);
         return new JObject { ["LambdaManagedInstancesCapacityProviderConfig"] = managed };
     }
 

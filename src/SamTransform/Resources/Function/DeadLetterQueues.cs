@@ -8,15 +8,14 @@ public static class DeadLetterQueues
 {
     public static JObject TargetConfig(SamResource fn, JToken dlq)
     {
-        if (dlq is not JObject map || Intrinsics.IsIntrinsic(map))
-            throw fn.Invalid("'DeadLetterQueue' requires Type and TargetArn properties to be specified.", dlq);
-        if (map["Type"] is null || map["TargetArn"] is null)
+        // An intrinsic function is a map without Type and TargetArn; empty values count as missing.
+        if (dlq is not JObject map || !Scalars.IsTruthy(map["Type"]) || !Scalars.IsTruthy(map["TargetArn"]))
             throw fn.Invalid("'DeadLetterQueue' requires Type and TargetArn properties to be specified.", dlq);
         var type = map["Type"];
         if (type is not null && type.Type != JTokenType.String)
             throw fn.Invalid("Property 'DeadLetterQueue.Type' should be a string.", type);
         if (type?.Type != JTokenType.String || (string)type! is not ("SQS" or "SNS"))
-            throw fn.Invalid("'DeadLetterQueue' requires Type of SNS or SQS", type);
+            throw fn.Invalid("'DeadLetterQueue' requires Type of ['SQS', 'SNS']", type);
         return new JObject { ["TargetArn"] = map["TargetArn"] };
     }
 

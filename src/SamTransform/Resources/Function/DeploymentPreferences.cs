@@ -40,24 +40,36 @@ public static class DeploymentPreferences
     /// <param name="Tags">The function's tags when it propagates them.</param>
     public sealed record Enabled(SamResource Function, string? Condition, bool HasOwnRole, JArray? Tags);
 
-    public static void Apply(SamResource fn, TransformContext context, AliasInfo? alias)
+    /// <summary>An enabled preference, checked: its type, whether it passes the function's condition on, its alarms.</summary>
+    public sealed record Checked(JObject Preference, JToken Type, bool Passthrough, JToken? Alarms);
+
+    /// <summary>SAM's checks of the preference, made before the function's destinations and alias; null when it is absent or disabled.</summary>
+    public static Checked? Check(SamResource fn, TransformContext context, bool hasAlias)
     {
-        if (fn.Get("DeploymentPreference") is not JObject preference) return;
+        if (fn.Get("DeploymentPreference") is not JObject preference) return null;
         var hooks = preference["Hooks"];
         if (hooks is not null && hooks is not JObject)
             throw fn.Invalid("'Hooks' property of 'DeploymentPreference' must be a dictionary", hooks);
 
         var resolver = TemplateValueResolver.For(context);
-        if (!IsEnabled(preference["Enabled"], resolver)) return;
+        if (!IsEnabled(preference["Enabled"], resolver)) return null;
         var type = preference["Type"] ?? throw fn.Invalid("'DeploymentPreference' is missing required Property 'Type'", preference);
         var passthrough = preference["PassthroughCondition"] is { } p && ResolveBoolean(fn, p, "PassthroughCondition", resolver);
-        if (alias is null)
+        if (!hasAlias)
             throw fn.Invalid("'DeploymentPreference' requires AutoPublishAlias property to be specified.", preference);
+        return new Checked(preference, type, passthrough, AlarmConfiguration(fn, preference["Alarms"]));
+    }
 
+    /// <param name="checkedPreference">From <see cref="Check"/>; null adds nothing.</param>
+    public static void Apply(SamResource fn, TransformContext context, AliasInfo? alias, Checked? checkedPreference)
+    {
+        if (checkedPreference is not var (preference, type, passthrough, alarms) || alias is null) return;
+        var hooks = preference["Hooks"];
+        var resolver = TemplateValueResolver.For(context);
         var groupId = fn.LogicalId + "DeploymentGroup";
         var role = preference["Role"];
         var properties = new JObject();
-        properties.SetIf("AlarmConfiguration", AlarmConfiguration(fn, preference["Alarms"]));
+        properties.SetIf("AlarmConfiguration", alarms);
         properties["ApplicationName"] = Intrinsics.Ref(ApplicationLogicalId);
         properties["AutoRollbackConfiguration"] = new JObject
         {

@@ -16,20 +16,37 @@ public static class EventInvokeConfigs
     /// <summary>Types whose destination SAM creates when the template leaves it out.</summary>
     private static readonly string[] CreatableTypes = ["SQS", "SNS"];
 
-    public static void Apply(SamResource fn, TransformContext context, JObject? role, AliasInfo? alias)
+    /// <summary>SAM's checks of the configuration and its destinations, made before the function's alias and role.</summary>
+    public static void Check(SamResource fn, TransformContext context)
     {
-        // An empty map is no configuration; an intrinsic function is read as a map (of one unknown key).
-        if (fn.Get("EventInvokeConfig") is not JObject { Count: > 0 } written) return;
+        if (Read(fn, context) is not var (written, config)) return;
+        var logicalId = fn.LogicalId + "EventInvokeConfig";
+        foreach (var outcome in (string[])["OnSuccess", "OnFailure"])
+            if (config["DestinationConfig"]?[outcome] is JObject destination)
+                CheckDestination(fn, logicalId, destination, (JObject)written["DestinationConfig"]![outcome]!);
+    }
+
+    /// <summary>
+    /// The configuration as written and as SAM reads it (template parameters filled in; a Ref resolving to a
+    /// parameter's text leaves nothing to read); null for none (an empty map). An intrinsic function is read as a map
+    /// of one unknown key.
+    /// </summary>
+    private static (JObject Written, JObject Config)? Read(SamResource fn, TransformContext context)
+    {
+        if (fn.Get("EventInvokeConfig") is not JObject { Count: > 0 } written) return null;
         var destinationConfig = written["DestinationConfig"];
         if (destinationConfig is not null && destinationConfig is not JObject)
             throw fn.Invalid("Property 'EventInvokeConfig.DestinationConfig' should be a map.", destinationConfig);
         foreach (var outcome in (string[])["OnSuccess", "OnFailure"])
             if (destinationConfig?[outcome] is { } d && d is not JObject)
                 throw fn.Invalid($"Property 'EventInvokeConfig.DestinationConfig.{outcome}' should be a map.", d);
+        return (written, new TemplateValueResolver(context.ParameterValues, null).Resolve(written) as JObject ?? []);
+    }
 
-        // SAM reads the configuration with template parameters filled in.
-        // (A Ref resolving to a parameter's text leaves nothing to read.)
-        var config = new TemplateValueResolver(context.ParameterValues, null).Resolve(written) as JObject ?? [];
+    /// <summary>The resource, the destinations SAM creates and the role's permissions (<see cref="Check"/> has passed).</summary>
+    public static void Apply(SamResource fn, TransformContext context, JObject? role, AliasInfo? alias)
+    {
+        if (Read(fn, context) is not var (written, config)) return;
         var logicalId = fn.LogicalId + "EventInvokeConfig";
         var destinations = new JObject();
         foreach (var outcome in (string[])["OnSuccess", "OnFailure"])
@@ -56,11 +73,7 @@ public static class EventInvokeConfigs
     /// </summary>
     private static JToken Destination(SamResource fn, TransformContext context, JObject? role, string configId, string outcome, JObject destination, JObject written)
     {
-        var type = destination["Type"];
-        var typeName = type?.Type == JTokenType.String ? (string)type! : null;
-        if (typeName is null || !DestinationTypes.Contains(typeName))
-            throw fn.Invalid($"'Type: {Scalars.PythonText(type)}' must be one of {Scalars.PythonList(DestinationTypes)}", written["Type"] ?? written);
-
+        var typeName = CheckDestination(fn, configId, destination, written);
         var prefix = configId + outcome;
         var policyName = prefix + typeName + "Policy";
         var given = destination["Destination"];
@@ -71,8 +84,6 @@ public static class EventInvokeConfigs
             return given;
         }
 
-        if (!CreatableTypes.Contains(typeName))
-            throw fn.Invalid($"Destination is required if Type is not {Scalars.PythonList(CreatableTypes)}", written);
         var isQueue = typeName == "SQS";
         var createdId = prefix + (isQueue ? "Queue" : "Topic");
         var created = CfnResource.Create(isQueue ? "AWS::SQS::Queue" : "AWS::SNS::Topic", new JObject());
@@ -84,6 +95,22 @@ public static class EventInvokeConfigs
         if (condition is not null) arn = Intrinsics.If(condition, arn, otherwise!);
         AddPolicy(role, policyName, typeName, arn);
         return arn;
+    }
+
+    /// <summary>The destination's type, after SAM's checks: a known type, and a destination given unless SAM can create one.</summary>
+    private static string CheckDestination(SamResource fn, string configId, JObject destination, JObject written)
+    {
+        var type = destination["Type"];
+        var typeName = type?.Type == JTokenType.String ? (string)type! : null;
+        if (typeName is null || !DestinationTypes.Contains(typeName))
+            throw fn.Invalid($"'Type: {Scalars.PythonText(type)}' must be one of {Scalars.PythonList(DestinationTypes)}", written["Type"] ?? written);
+        var given = destination["Destination"];
+        if (Intrinsics.IsIntrinsic(given, "Fn::If") && given!["Fn::If"] is not JArray { Count: 3 })
+            throw new SamException("Malformed 'Destination' property: Fn::If requires 3 arguments.", written["Destination"]) { ResourceIdOverride = configId };
+        var conditional = given is JObject { Count: 1 } ifMap && ifMap["Fn::If"] is JArray { Count: 3 } args && (Intrinsics.IsNoValue(args[1]) && Scalars.IsTruthy(args[2]) || Intrinsics.IsNoValue(args[2]) && Scalars.IsTruthy(args[1]));
+        if ((given is null || conditional) && !CreatableTypes.Contains(typeName))
+            throw fn.Invalid($"Destination is required if Type is not {Scalars.PythonList(CreatableTypes)}", written);
+        return typeName;
     }
 
     /// <summary>

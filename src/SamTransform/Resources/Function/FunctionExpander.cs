@@ -27,15 +27,21 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         var id = fn.LogicalId;
         var lastBefore = context.Output.Last;
         var events = LinkEvents(fn, context);
-        var properties = BuildFunctionProperties(fn, context);
+        CheckRequirements(fn);
+        var properties = BuildFunctionProperties(fn, context, events);
+        var aliasName = VersionAndAlias.AliasName(fn, context);
         var roleIsGenerated = ExecutionRoleNeeded(fn, properties);
         var lambda = CfnResource.Create("AWS::Lambda::Function", properties).WithPassThrough(fn);
         if (fn.DependsOn is { } dependsOn) lambda["DependsOn"] = dependsOn;
         if (fn.Metadata is { } metadata) lambda["Metadata"] = metadata;
         context.Emit(fn, id, lambda);
+        var alias = VersionAndAlias.Create(fn, context, lambda, roleIsGenerated, aliasName);
 
-        var alias = VersionAndAlias.Create(fn, context, lambda, roleIsGenerated);
-        DeploymentPreferences.Apply(fn, context, alias);
+        // SAM checks these in this order before it creates anything of them.
+        FunctionUrls.Check(fn);
+        var preference = DeploymentPreferences.Check(fn, context, alias is not null);
+        EventInvokeConfigs.Check(fn, context);
+        DeploymentPreferences.Apply(fn, context, alias, preference);
 
         JObject? role = null;
         if (roleIsGenerated)
@@ -48,6 +54,33 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         ExpandEvents(fn, context, events, role, alias?.LogicalId);
         FunctionUrls.Apply(fn, context, alias?.LogicalId);
         Tags.PropagateToGenerated(fn, lastBefore, context.Output);
+    }
+
+    /// <summary>What a function with a tenancy configuration may not have, in the order SAM checks it.</summary>
+    private static void CheckTenancy(SamResource fn, List<(string Id, JObject Definition, IEventSource? Source)> events)
+    {
+        if (fn.Has("ProvisionedConcurrencyConfig"))
+            throw fn.Invalid("Provisioned concurrency is not supported for functions enabled with tenancy configuration.", fn["ProvisionedConcurrencyConfig"]);
+        if (fn.Has("FunctionUrlConfig"))
+            throw fn.Invalid("Function URL is not supported for functions enabled with tenancy configuration.", fn["FunctionUrlConfig"]);
+        if (fn.Has("SnapStart"))
+            throw fn.Invalid("SnapStart is not supported for functions enabled with tenancy configuration.", fn["SnapStart"]);
+        if (events.FirstOrDefault(e => (string?)e.Definition["Type"] is not ("Api" or "HttpApi")) is { Definition: { } other })
+            throw fn.Invalid($"Event source '{other["Type"]}' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.", other["Type"]);
+    }
+
+    /// <summary>
+    /// The properties that need another (or exclude one), which SAM checks first when it transforms the function and
+    /// reports together, one per line.
+    /// </summary>
+    private static void CheckRequirements(SamResource fn)
+    {
+        var problems = new List<string>();
+        var capacity = fn.Has("CapacityProviderConfig");
+        if (fn.Has("FunctionScalingConfig") && !capacity) problems.Add("'FunctionScalingConfig' requires 'CapacityProviderConfig'.");
+        if (capacity && fn.Has("ProvisionedConcurrencyConfig")) problems.Add("Cannot specify 'CapacityProviderConfig' and 'ProvisionedConcurrencyConfig' together.");
+        if (fn.Has("VersionDeletionPolicy") && !Scalars.IsTruthy(fn.Get("AutoPublishAlias"))) problems.Add("'VersionDeletionPolicy' requires 'AutoPublishAlias'.");
+        if (problems.Count > 0) throw fn.Invalid(string.Join("\n", problems));
     }
 
     /// <summary>
@@ -82,16 +115,17 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         return false;
     }
 
-    private static JObject BuildFunctionProperties(SamResource fn, TransformContext context)
+    private static JObject BuildFunctionProperties(SamResource fn, TransformContext context, List<(string Id, JObject Definition, IEventSource? Source)> events)
     {
-        // SAM checks the dead-letter queue before anything else of the function.
+        // SAM checks the dead-letter queue before anything else of the function, then what a tenancy excludes.
         var deadLetterConfig = fn.Get("DeadLetterQueue") is { } dlq ? DeadLetterQueues.TargetConfig(fn, dlq) : null;
+        if (fn.Has("TenancyConfig")) CheckTenancy(fn, events);
         var isImage = IsImagePackage(fn);
         var properties = new JObject { ["Code"] = BuildCode(fn, context, isImage) };
         SamSpecs.Function.CopyPassThrough(fn, properties);
         properties["Role"] = fn.Get("Role") ?? Intrinsics.GetAtt(fn.LogicalId + "Role", "Arn");
         if (TracingMode(fn, context) is { } tracing) properties["TracingConfig"] = new JObject { ["Mode"] = tracing };
-        if (fn.Get("CapacityProviderConfig") is { } capacity) properties["CapacityProviderConfig"] = CapacityProviders.Config(fn, capacity);
+        if (fn.Get("CapacityProviderConfig") is { } capacity && CapacityProviders.Config(fn, capacity) is { } capacityConfig) properties["CapacityProviderConfig"] = capacityConfig;
         if (deadLetterConfig is not null) properties["DeadLetterConfig"] = deadLetterConfig;
         ValidatePackageType(fn, isImage);
         properties["Tags"] = Tags.Build(fn, fn.Get("Tags"));
@@ -179,9 +213,8 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
     /// <summary>
     /// What SAM checks about each event before it transforms the function itself: the event's shape and type, its id,
     /// and what its type checks on linking (its properties, the template resources it refers to). Returns the events
-    /// with their sources, in template order. An event whose type has no source here (also one this transform does not
-    /// implement yet) ends the list with a null source: its error is raised when the events are expanded, after the
-    /// function's own checks.
+    /// with their sources, in template order. An event of a type SAM has but this transform does not implement yet ends
+    /// the list with a null source: its error is raised when the events are expanded, after the function's own checks.
     /// </summary>
     private List<(string Id, JObject Definition, IEventSource? Source)> LinkEvents(SamResource fn, TransformContext context)
     {
@@ -195,11 +228,12 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             var type = definition["Type"];
             if (type?.Type != JTokenType.String || events.Find((string)type!) is not { } source)
             {
+                // A type SAM does not know is its error now; one it has and this tool lacks is reported on expansion.
+                if (type is not JValue { Type: JTokenType.String } name || !SamTypes.FunctionEventTypes.Contains((string)name!, StringComparer.Ordinal))
+                    throw UnhandledEventType.For(fn.Type, property.Name, definition, SamTypes.FunctionEventTypes);
                 linked.Add((property.Name, definition, null));
                 break;
             }
-            if (fn.Has("TenancyConfig") && (string)type! is not ("Api" or "HttpApi"))
-                throw fn.Invalid($"Event source '{type}' is not supported for functions enabled with tenancy configuration. Only Api and HttpApi event sources are supported.", type);
             if (definition["Properties"] is { Type: not JTokenType.Object } eventProps)
             {
                 // The API plugins read an event's properties first (null is none to them); other events are built as resources.

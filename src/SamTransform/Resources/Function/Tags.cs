@@ -19,7 +19,8 @@ public static class Tags
         {
             if (addSamTag && p.Name == CreatedByKey)
                 throw resource.Invalid($"{CreatedByKey} is a reserved Tag key name and cannot be set on your function. Please change the tag key in the input.", p);
-            list.Add(new JObject { ["Key"] = p.Name, ["Value"] = p.Value });
+            // A null value is written as an empty string.
+            list.Add(new JObject { ["Key"] = p.Name, ["Value"] = p.Value.Type == JTokenType.Null ? "" : p.Value });
         }
         return list;
     }
@@ -32,7 +33,7 @@ public static class Tags
     {
         if (resource.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate.Value!) return null;
         if (resource.Get("Tags") is not JObject map) return null;
-        return new JArray(map.Properties().Select(p => new JObject { ["Key"] = p.Name, ["Value"] = p.Value.DeepClone() }));
+        return new JArray(map.Properties().Select(p => new JObject { ["Key"] = p.Name, ["Value"] = p.Value.Type == JTokenType.Null ? "" : p.Value.DeepClone() }));
     }
 
     /// <summary>Generated resource types whose SAM model has a tag list, so <c>PropagateTags</c> reaches them.</summary>

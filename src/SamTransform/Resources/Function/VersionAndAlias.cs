@@ -10,18 +10,17 @@ public sealed record AliasInfo(string LogicalId, JObject Resource, string Versio
 /// <summary><c>AutoPublishAlias</c>: a hashed <c>AWS::Lambda::Version</c> and an <c>AWS::Lambda::Alias</c> pointing at it.</summary>
 public static class VersionAndAlias
 {
-    /// <param name="roleIsGenerated">True when the function's <c>Role</c> is the execution role SAM creates (not hashed).</param>
-    public static AliasInfo? Create(SamResource fn, TransformContext context, JObject lambda, bool roleIsGenerated)
+    /// <summary>
+    /// The alias name (null when there is none: an empty name is no alias at all), after SAM's checks of it and of what
+    /// needs one.
+    /// </summary>
+    public static string? AliasName(SamResource fn, TransformContext context)
     {
         var aliasToken = fn.Get("AutoPublishAlias");
-        var deletionPolicy = fn.Get("VersionDeletionPolicy");
-        // An empty alias name is no alias at all.
         if (!Scalars.IsTruthy(aliasToken))
         {
             if (Scalars.IsTruthy(fn.Get("ProvisionedConcurrencyConfig")))
                 throw fn.Invalid("To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function");
-            if (deletionPolicy is not null)
-                throw fn.Invalid("'VersionDeletionPolicy' requires 'AutoPublishAlias'.", deletionPolicy);
             return null;
         }
         // A parameter may name the alias; any other intrinsic cannot be resolved here.
@@ -30,7 +29,15 @@ public static class VersionAndAlias
             throw fn.Invalid("'AutoPublishAlias' must be a string or a Ref to a template parameter", aliasToken);
         var aliasName = (string)resolved!;
         if (aliasName.Length == 0) throw fn.Invalid("Alias name is required to create an alias", aliasToken);
+        return aliasName;
+    }
 
+    /// <param name="aliasName">From <see cref="AliasName"/>; null creates nothing.</param>
+    /// <param name="roleIsGenerated">True when the function's <c>Role</c> is the execution role SAM creates (not hashed).</param>
+    public static AliasInfo? Create(SamResource fn, TransformContext context, JObject lambda, bool roleIsGenerated, string? aliasName)
+    {
+        if (aliasName is null) return null;
+        var deletionPolicy = fn.Get("VersionDeletionPolicy");
         var allProperties = fn.Get("AutoPublishAliasAllProperties");
 
         var lambdaProperties = (JObject)lambda["Properties"]!;

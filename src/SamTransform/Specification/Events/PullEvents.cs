@@ -7,7 +7,7 @@ namespace SamTransform.Specification;
 public static partial class EventSpecs
 {
     /// <summary>What every pull event type accepts (SAM checks these before the type's own).</summary>
-    private static SamProperty[] PullCommon(SamProperty? startingPosition = null, SamProperty? beforeMetrics = null) =>
+    private static SamProperty[] PullCommon(SamProperty? startingPosition = null) =>
     [
         Int("BatchSize", passThrough: true),
         startingPosition ?? Prop("StartingPosition", passThrough: true),
@@ -30,7 +30,7 @@ public static partial class EventSpecs
         Text("ConsumerGroupId"),
         MapOf("ScalingConfig", passThrough: true),
         MapOf("ProvisionedPollerConfig", passThrough: true),
-        .. beforeMetrics is null ? Array.Empty<SamProperty>() : [beforeMetrics],
+        MapOf("SchemaRegistryConfig"),
         MapOf("MetricsConfig", passThrough: true),
         Prop("KmsKeyArn", passThrough: true),
         MapOf("LoggingConfig", passThrough: true),
@@ -44,9 +44,9 @@ public static partial class EventSpecs
 
     public static TypeSpec DynamoDB { get; } = new("DynamoDB", [.. PullCommon(RequiredStartingPosition), Prop("Stream", required: true)]);
 
-    public static TypeSpec Msk { get; } = new("MSK", [.. PullCommon(RequiredStartingPosition, MapOf("SchemaRegistryConfig")), Prop("Stream", required: true)]);
+    public static TypeSpec Msk { get; } = new("MSK", [.. PullCommon(RequiredStartingPosition), Prop("Stream", required: true)]);
 
-    public static TypeSpec SelfManagedKafka { get; } = new("SelfManagedKafka", PullCommon(beforeMetrics: MapOf("SchemaRegistryConfig")));
+    public static TypeSpec SelfManagedKafka { get; } = new("SelfManagedKafka", PullCommon());
 
     public static TypeSpec MQ { get; } = new("MQ", [.. PullCommon(), Prop("Broker", required: true), Prop("DynamicPolicyName", TypeOf(V.Boolean))]);
 

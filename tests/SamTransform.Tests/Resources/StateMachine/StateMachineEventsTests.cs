@@ -93,7 +93,7 @@ public class StateMachineEventsTests
     }
 
     [Fact]
-    public void Standalone_event_errors_are_ordered_by_their_text_among_the_causes()
+    public void Standalone_event_errors_are_ordered_by_their_event_id_among_the_causes()
     {
         const string Bad = "      DefinitionUri: s3://b/k\n      Events:\n        {0}:\n          Type: Schedule\n          Properties: {{Schedule: rate(1 hour), DeadLetterConfig: {{Type: SNS}}}}\n";
         var template = "Transform: AWS::Serverless-2016-10-31\nResources:\n" +
@@ -101,8 +101,9 @@ public class StateMachineEventsTests
             "  A2:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Bad, "X") +
             "  Broken:\n    Type: AWS::Serverless::StateMachine\n    Properties: {Type: STANDARD}\n";
         var errors = Transform(template).Errors.Select(e => e.Message[..e.Message.IndexOf(" is invalid.", StringComparison.Ordinal)]).ToList();
-        // By text, "[A2X]" comes before "[ARule]" ('2' < 'R'), though the state machine A comes before A2.
-        Assert.Equal(["Resource with id [Broken]", "Event with id [A2X]", "Event with id [ARule]"], errors);
+        // As AWS's translator orders them: by the events' ids, "A2X" before "ARule" ('2' < 'R') though the state machine A
+        // comes before A2, and both before "Broken".
+        Assert.Equal(["Event with id [A2X]", "Event with id [ARule]", "Resource with id [Broken]"], errors);
         Assert.All(Transform(template).Errors.Where(e => e.Message.StartsWith("Event", StringComparison.Ordinal)), e => Assert.Null(e.ResourceId));
     }
 
