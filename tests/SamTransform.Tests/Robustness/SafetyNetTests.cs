@@ -65,8 +65,8 @@ public class SafetyNetTests
     [MemberData(nameof(MalformedProperties))]
     public void Properties_of_the_wrong_shape_get_a_reference_error(string type, string shape)
     {
-        // The function's events point at the resource, so stages that look across resources meet it too. A type or an
-        // event not implemented yet ends in "not supported yet", never in the net.
+        // The function's events point at the resource, so stages that look across resources meet it too. Whatever else
+        // is reported, the resource's own error must be the one AWS's translator gives for every SAM type.
         var yaml = $$"""
             Transform: AWS::Serverless-2016-10-31
             Resources:
@@ -86,6 +86,8 @@ public class SafetyNetTests
         var result = RobustnessCheck.Run(yaml);
         Assert.True(result.Failure is null, result.Failure);
         Assert.True(result.InternalErrors.Count == 0, string.Join("\n", result.InternalErrors.Select(d => d.Format("t.yaml"))));
+        var errors = SamTransformer.Transform(TemplateReader.Read(yaml).Template!).Errors;
+        Assert.Contains(errors, e => e.ResourceId == "Target" && e.Message == "Resource with id [Target] is invalid. Attribute 'Properties' should be a map.");
     }
 
     private sealed class ThrowingExpander : IResourceExpander
