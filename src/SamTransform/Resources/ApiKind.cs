@@ -23,6 +23,9 @@ public abstract class ApiKind
     /// <summary>The event type of functions (<c>HttpApi</c>, <c>Api</c>).</summary>
     public abstract string EventType { get; }
 
+    /// <summary>The SAM types whose events of <see cref="EventType"/> are routes of this kind.</summary>
+    public virtual IReadOnlyList<string> EventOwnerTypes => ["AWS::Serverless::Function"];
+
     /// <summary>The SAM resource type of the API.</summary>
     public abstract string ResourceType { get; }
 
@@ -104,9 +107,12 @@ public abstract class ApiKind
     /// <summary>The function's condition, when it has one.</summary>
     public static string? ConditionOf(SamResource function) => function.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
 
-    /// <summary>An error about the route's event ("Event with id [E] is invalid. ...").</summary>
+    /// <summary>
+    /// An error about the route's event ("Event with id [E] is invalid. ..."); a state machine's stands on its own in
+    /// the reference's report.
+    /// </summary>
     public static SamException EventError(ApiRoute route, string message, JToken? node) =>
-        new(message, node ?? route.Properties) { EventId = route.EventId };
+        new(message, node ?? route.Properties) { EventId = route.EventId, Standalone = route.IsStateMachineEvent };
 
     /// <summary>
     /// Functions tagged with <c>PropagateTags</c> pass their tags to the implicit API SAM creates for their events.

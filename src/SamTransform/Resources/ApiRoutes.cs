@@ -3,12 +3,17 @@ using SamTransform.Pipeline;
 
 namespace SamTransform.Resources;
 
-/// <summary>One API event of a function (<c>Api</c> or <c>HttpApi</c>): the route it adds and what its expansion must do.</summary>
+/// <summary>One API event of a function or state machine (<c>Api</c> or <c>HttpApi</c>): the route it adds and what its expansion must do.</summary>
 public sealed class ApiRoute
 {
     public required string FunctionId { get; init; }
 
     public required string EventId { get; init; }
+
+    /// <summary>The SAM type of the resource the event belongs to (a function, or a state machine for REST APIs).</summary>
+    public required string OwnerType { get; init; }
+
+    public bool IsStateMachineEvent => OwnerType == "AWS::Serverless::StateMachine";
 
     /// <summary>The event's <c>Properties</c> (with the API id, <c>Path</c> and <c>Method</c> filled in).</summary>
     public required JObject Properties { get; init; }

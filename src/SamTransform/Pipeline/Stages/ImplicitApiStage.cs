@@ -26,7 +26,7 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
         var collector = new Collector(context, kind, routes);
         foreach (var function in kind.FunctionOrder(context))
         {
-            if (function.Type != "AWS::Serverless::Function") continue;
+            if (!kind.EventOwnerTypes.Contains(function.Type)) continue;
             if (function.Definition["Properties"] is not JObject properties || properties["Events"] is not JObject events) continue;
             try
             {
@@ -104,6 +104,7 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
             {
                 FunctionId = function.LogicalId,
                 EventId = eventId,
+                OwnerType = function.Type,
                 Properties = properties,
                 ApiId = apiIdToken,
                 ApiLogicalId = apiId,

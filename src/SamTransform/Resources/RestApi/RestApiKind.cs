@@ -115,9 +115,17 @@ public sealed class RestApiKind : ApiKind
         Auth.MethodAuth.ApplyOverride(route, apiProperties);
     }
 
+    public override IReadOnlyList<string> EventOwnerTypes => ["AWS::Serverless::Function", "AWS::Serverless::StateMachine"];
+
     public override void AddRoute(TransformContext context, ApiRoute route, SamResource function, OpenApiDocument document, JObject apiProperties, string? condition)
     {
         var (path, method, properties) = (route.Path, route.Method, route.Properties);
+        if (route.IsStateMachineEvent)
+        {
+            StartExecutionIntegration.Add(context, route, function, document, condition);
+            Auth.MethodAuth.Apply(route, document, apiProperties);
+            return;
+        }
         var streaming = properties["ResponseTransferMode"] is JValue { Type: JTokenType.String } mode && (string)mode! == "RESPONSE_STREAM";
         var target = IntegrationTarget(context, function);
         var uri = new JValue(streaming

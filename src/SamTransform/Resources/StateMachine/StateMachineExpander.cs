@@ -48,8 +48,8 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
         context.Emit(stateMachine, id, resource);
         if (roleIsGenerated) context.Emit(stateMachine, id + "Role", BuildRole(stateMachine, context));
 
-        var aliasId = StateMachineVersions.Create(stateMachine, context);
-        var targetId = aliasId is not null && PythonValues.IsTruthy(stateMachine.Get("UseAliasAsEventTarget")) ? aliasId : id;
+        StateMachineVersions.Create(stateMachine, context);
+        var targetId = StateMachineVersions.EventTarget(stateMachine, context);
         foreach (var (eventId, definition, source) in eventSources)
         {
             source.Expand(new StateMachineEventContext

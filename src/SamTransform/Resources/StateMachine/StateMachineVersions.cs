@@ -11,6 +11,17 @@ namespace SamTransform.Resources.StateMachine;
 /// </summary>
 public static class StateMachineVersions
 {
+    /// <summary>
+    /// What the state machine's events start: its alias with <c>UseAliasAsEventTarget</c> (and <c>AutoPublishAlias</c>),
+    /// else the state machine itself.
+    /// </summary>
+    public static string EventTarget(SamResource stateMachine, TransformContext context) =>
+        PythonValues.IsTruthy(stateMachine.Get("AutoPublishAlias")) && PythonValues.IsTruthy(stateMachine.Get("UseAliasAsEventTarget"))
+            ? AliasId(stateMachine, ParameterResolver.Resolve(stateMachine.Get("AutoPublishAlias")!, context.ParameterValues))
+            : stateMachine.LogicalId;
+
+    private static string AliasId(SamResource stateMachine, JToken aliasName) => stateMachine.LogicalId + "Alias" + PythonValues.Str(aliasName);
+
     /// <summary>Emits the version and alias; returns the alias' logical id, or null without <c>AutoPublishAlias</c>.</summary>
     public static string? Create(SamResource stateMachine, TransformContext context)
     {
@@ -40,7 +51,7 @@ public static class StateMachineVersions
 
         var deployment = PythonValues.IsTruthy(preference) ? (JObject)preference!.DeepClone() : new JObject { ["Type"] = "ALL_AT_ONCE" };
         deployment["StateMachineVersionArn"] = Intrinsics.Ref(versionId);
-        var aliasId = stateMachine.LogicalId + "Alias" + PythonValues.Str(aliasName);
+        var aliasId = AliasId(stateMachine, aliasName);
         context.Emit(stateMachine, aliasId, CfnResource.Create("AWS::StepFunctions::StateMachineAlias", new JObject
         {
             ["Name"] = aliasName.DeepClone(),

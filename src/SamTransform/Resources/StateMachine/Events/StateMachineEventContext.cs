@@ -43,15 +43,15 @@ public sealed class StateMachineEventContext : IEventContext
         Transform.Emit(StateMachine, logicalId, resource.WithPassThrough(StateMachine));
 
     /// <summary>
-    /// The role EventBridge assumes to start an execution (<c>LogicalIdRole</c>, bounded by the state machine's
-    /// <c>PermissionsBoundary</c>); returns its ARN.
+    /// The role EventBridge (or another <paramref name="service"/>) assumes to start an execution
+    /// (<c>LogicalIdRole</c>, bounded by the state machine's <c>PermissionsBoundary</c>); returns its ARN.
     /// </summary>
-    public JObject EmitStartExecutionRole()
+    public JObject EmitStartExecutionRole(string service = "events.amazonaws.com")
     {
         var roleId = LogicalId + "Role";
         var role = new JObject
         {
-            ["AssumeRolePolicyDocument"] = ExecutionRoleBuilder.DefaultAssumeRolePolicy("events.amazonaws.com"),
+            ["AssumeRolePolicyDocument"] = ExecutionRoleBuilder.DefaultAssumeRolePolicy(service),
             ["Policies"] = new JArray(RolePolicy.Single(roleId + "StartExecutionPolicy", "states:StartExecution", TargetArn)),
         };
         role.SetIf("PermissionsBoundary", StateMachine.Get("PermissionsBoundary")?.DeepClone());

@@ -14,6 +14,7 @@ public sealed class StateMachineEventSourceRegistry
         registry.Add(new RuleEvent("CloudWatchEvent"));
         registry.Add(new RuleEvent("EventBridgeRule"));
         registry.Add(new ScheduleV2Event());
+        registry.Add(new ApiEvent());
         return registry;
     }
 
