@@ -15,6 +15,9 @@ public static partial class DiagnosticCatalog
         public const string DefaultAuthorizerNotAString = "DefaultAuthorizer is not a string.";
         public const string IdentityNotAMap = "Auth.Authorizers.<Authorizer>.Identity must be a dict (LambdaTokenAuthorizationIdentity, LambdaRequestAuthorizationIdentity or CognitoAuthorizationIdentity).";
         public const string UsagePlanNotAMap = "'UsagePlan' must be a dictionary";
+        public const string InvalidUsagePlanProperty = "Invalid property for 'UsagePlan'";
+        public const string UsagePlanCreateRequired = "'CreateUsagePlan' is a required field for UsagePlan.";
+        public const string UsagePlanCreateValues = "'CreateUsagePlan' accepts one of ['SHARED', 'PER_API', 'NONE'].";
 
         public static string AuthorizerNotAMap(string name) => $"Property 'Auth.Authorizers.{name}' should be a map.";
 

@@ -19,7 +19,7 @@ public sealed class RestApiExpander : IResourceExpander
     /// <summary>Properties SAM accepts whose behaviour is not implemented yet: setting one is SAM2008, at the property.</summary>
     private static readonly HashSet<string> NotSupportedYet = new(StringComparer.Ordinal)
     {
-        "Cors", "Policy", "GatewayResponses", "Models", "Domain", "ApiKeySourceType", "SecurityPolicy", "EndpointAccessMode",
+        "Cors", "Policy", "GatewayResponses", "Models", "Domain", "SecurityPolicy", "EndpointAccessMode",
     };
 
     public string ResourceType => RestApiKind.SamResourceType;
@@ -42,6 +42,8 @@ public sealed class RestApiExpander : IResourceExpander
         else properties["BodyS3Location"] = definition.S3Location;
         if (Scalars.IsTruthy(api.Get("Name"))) properties["Name"] = api.Get("Name");
         RestApiSettings.RestApiProperties(api, properties, context);
+        // An empty ApiKeySourceType counts as none.
+        if (Scalars.IsTruthy(api.Get("ApiKeySourceType"))) properties["ApiKeySourceType"] = api.Get("ApiKeySourceType")!.DeepClone();
 
         var restApi = CfnResource.Create("AWS::ApiGateway::RestApi", properties).WithPassThrough(api);
         foreach (var attribute in (string[])["DependsOn", "UpdatePolicy", "Metadata"])
@@ -67,6 +69,8 @@ public sealed class RestApiExpander : IResourceExpander
         };
         RestApiSettings.StageProperties(api, stage);
         context.Emit(api, stageId, CfnResource.Create("AWS::ApiGateway::Stage", stage).WithPassThrough(api));
+
+        UsagePlans.Apply(api, context, stageId);
 
         var references = context.State<ResourceReferences>();
         references.AddProperty(api.LogicalId, "Stage", stageId);

@@ -24,7 +24,7 @@ public static class RestApiAuth
     };
 
     /// <summary>Keys of <c>Auth</c> whose behaviour is not implemented yet.</summary>
-    private static readonly string[] NotSupportedYet = ["ResourcePolicy", "UsagePlan"];
+    private static readonly string[] NotSupportedYet = ["ResourcePolicy"];
 
     /// <summary>The API's <c>Auth</c> map when it sets anything (null for none or an empty map).</summary>
     public static JObject? Of(SamResource api)
