@@ -18,6 +18,20 @@ internal static class RestApiDeployments
         return LogicalIdHasher.Sha1Hex(text);
     }
 
+    /// <summary>
+    /// The names (<c>FunctionName</c>, parameters filled in) of the functions whose <c>Api</c> events route to the API,
+    /// as the hash joins them; empty when none has one.
+    /// </summary>
+    public static string FunctionNames(TransformContext context, string apiId)
+    {
+        var names = new Dictionary<string, JToken>(StringComparer.Ordinal);
+        foreach (var route in ApiKind.Rest.Routes(context).ByEvent.Values)
+            if (route.ApiLogicalId == apiId && !route.IsStateMachineEvent
+                && context.FindResource(route.FunctionId) is { } function && function.Get("FunctionName") is { } name)
+                names[function.LogicalId] = Py27Strings.MarkUnicode(ParameterResolver.Resolve(name, context.ParameterValues));
+        return names.Count == 0 ? "" : RestApiDeploymentHash.FunctionNames(RestApiKind.ResourceIds(context), names);
+    }
+
     public static string LogicalId(string apiId, string hash) => RestApiDeploymentHash.DeploymentId(apiId, hash);
 
     public static string Description(string hash) => RestApiDeploymentHash.Description(hash);

@@ -40,10 +40,16 @@ public sealed class RestApiKind : ApiKind
     /// </summary>
     public override IEnumerable<SamResource> FunctionOrder(TransformContext context)
     {
-        var ids = context.Resources.Select(r => r.LogicalId).ToList();
-        if (context.FindResource(ImplicitId) is null) ids.Add(ImplicitId);
-        foreach (var id in Py27Dict.IterationOrder(ids))
+        foreach (var id in Py27Dict.IterationOrder(ResourceIds(context)))
             if (context.FindResource(id) is { } resource) yield return resource;
+    }
+
+    /// <summary>The ids of the template's resources in the order SAM's dict of them received them: the implicit API's last.</summary>
+    public static List<string> ResourceIds(TransformContext context)
+    {
+        var ids = context.Resources.Select(r => r.LogicalId).ToList();
+        if (!ids.Contains(ImplicitId, StringComparer.Ordinal)) ids.Add(ImplicitId);
+        return ids;
     }
 
     /// <summary>

@@ -209,7 +209,7 @@ internal static partial class RestApiSettings
             context.Options.HashedTextObserver?.Invoke(seconds);
             return LogicalIdHasher.Sha1Hex(seconds);
         }
-        return RestApiDeployments.Hash(context, definition, OpenApiVersion(api));
+        return RestApiDeployments.Hash(context, definition, OpenApiVersion(api), functionNames: RestApiDeployments.FunctionNames(context, api.LogicalId));
     }
 
     /// <summary>A deployment names its stage (<c>Stage</c>) unless the API sets <c>OpenApiVersion</c>.</summary>

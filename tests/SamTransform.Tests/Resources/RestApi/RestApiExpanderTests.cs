@@ -202,4 +202,40 @@ public class RestApiExpanderTests
         Assert.NotNull(resources["ApiDeploymentf117c932f7"]);
         Assert.NotNull(resources["ApiMyStageNameStage"]);
     }
+
+    [Fact]
+    public void The_names_of_the_functions_behind_an_api_join_its_deployment_hash()
+    {
+        // The reference hashes the document, then "||{u'Ref': u'AWS::StackName'}zed-fn".
+        var resources = Resources("""
+            Resources:
+              Zed:
+                Type: AWS::Serverless::Function
+                Properties:
+                  FunctionName: zed-fn
+                  CodeUri: s3://b/k.zip
+                  Handler: index.h
+                  Runtime: nodejs12.x
+                  Events:
+                    A: {Type: Api, Properties: {Path: /a, Method: get}}
+              Abc:
+                Type: AWS::Serverless::Function
+                Properties:
+                  FunctionName: !Ref AWS::StackName
+                  CodeUri: s3://b/k.zip
+                  Handler: index.h
+                  Runtime: nodejs12.x
+                  Events:
+                    A: {Type: Api, Properties: {Path: /b, Method: get}}
+              NoName:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://b/k.zip
+                  Handler: index.h
+                  Runtime: nodejs12.x
+                  Events:
+                    A: {Type: Api, Properties: {Path: /c, Method: get}}
+            """);
+        Assert.NotNull(resources["ServerlessRestApiDeployment4012cecbfd"]);
+    }
 }
