@@ -117,14 +117,16 @@ public abstract class ApiKind
     /// <summary>
     /// Functions tagged with <c>PropagateTags</c> pass their tags to the implicit API SAM creates for their events.
     /// </summary>
-    protected static void PropagateTags(SamResource function, JObject apiProperties)
+    /// <returns>True when the function passed tags on.</returns>
+    protected static bool PropagateTags(SamResource function, JObject apiProperties)
     {
-        if (function.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate!) return;
-        if (function.Get("Tags") is not JObject tags || Intrinsics.IsIntrinsic(tags)) return;
+        if (function.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate!) return false;
+        if (function.Get("Tags") is not JObject tags || Intrinsics.IsIntrinsic(tags)) return false;
         if (apiProperties["Tags"] is null) apiProperties["Tags"] = new JObject();
-        if (apiProperties["Tags"] is not JObject apiTags) return;
+        if (apiProperties["Tags"] is not JObject apiTags) return false;
         // SAM adds them before Globals are merged, so they win over the API kind's Globals Tags.
         foreach (var tag in tags.Properties()) apiTags[tag.Name] = tag.Value.DeepClone();
+        return true;
     }
 
     /// <summary>

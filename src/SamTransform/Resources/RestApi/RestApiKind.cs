@@ -112,7 +112,8 @@ public sealed class RestApiKind : ApiKind
     public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)
     {
         if (apiProperties is null) return;
-        if (route.ApiLogicalId == ImplicitId) PropagateTags(function, apiProperties);
+        // The implicit REST API then propagates them in turn (to the RestApi as well as its stage).
+        if (route.ApiLogicalId == ImplicitId && PropagateTags(function, apiProperties)) apiProperties["PropagateTags"] = true;
         if (EditsDefinition(Routes(context), route.ApiLogicalId))
         {
             Auth.MethodAuth.Validate(route, apiProperties);

@@ -238,4 +238,19 @@ public class RestApiExpanderTests
             """);
         Assert.NotNull(resources["ServerlessRestApiDeployment4012cecbfd"]);
     }
+
+    [Fact]
+    public void A_function_that_propagates_its_tags_tags_the_implicit_api_and_its_stage()
+    {
+        var resources = Resources(FunctionHead + """
+
+                A: {Type: Api, Properties: {Path: /a, Method: get}}
+              PropagateTags: true
+              Tags: {A: b}
+        """);
+        var tags = JArray.Parse("""[{"Key": "A", "Value": "b"}]""");
+        Assert.Equal(tags, resources["ServerlessRestApi"]!["Properties"]!["Tags"]);
+        Assert.Equal(tags, resources["ServerlessRestApiProdStage"]!["Properties"]!["Tags"]);
+        Assert.NotNull(resources["ServerlessRestApiDeployment0c6997ad9f"]);
+    }
 }
