@@ -77,6 +77,9 @@ public abstract class ApiKind
     /// <summary>After an event's route was recorded by the implicit-API stage (the API may be null: not one of ours).</summary>
     public virtual void OnRouteCollected(ApiRoute route, JObject? api, string? condition) { }
 
+    /// <summary>Checks of the routes as a whole, after Globals are merged; an error stops the transform.</summary>
+    public virtual void CheckRoutes(TransformContext context, ApiRoutes routes) { }
+
     /// <summary>The event's own property checks, before its route is added to the document.</summary>
     public virtual void CheckEventProperties(ApiRoute route) { }
 

@@ -20,6 +20,7 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
     public void Run(TransformContext context)
     {
         var routes = kind.Routes(context);
+        kind.CheckRoutes(context, routes);
         var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var route in kind.TranslationOrder(context, routes.ByEvent.Values))
         {
@@ -48,7 +49,6 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
         var apiProperties = api.Definition["Properties"] as JObject;
         kind.BeforeRoute(context, route, function, apiProperties);
         if (!kind.EditsDefinition(routes, api.LogicalId)) return;
-        kind.ValidateRoute(route);
         var body = apiProperties?["DefinitionBody"];
         if (!Scalars.IsTruthy(body)) return;
         var document = kind.TryOpen(body)
@@ -56,6 +56,8 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
 
         if (routes.ManagedApis.Contains(api.LogicalId) && document.HasIntegration(route.Path, route.Method))
             throw ApiKind.EventError(route, kind.DuplicateRouteMessage(route.Method, route.Path), route.Properties);
+        // An event that fails leaves the document as it was: what can fail is checked before it is edited.
+        kind.ValidateRoute(route);
         // SAM edits the document in a session of its own, which copies it when opened and when written back.
         kind.RecordCopies(document.Root);
         kind.AddRoute(context, route, function, document, apiProperties!, ApiKind.ConditionOf(function));

@@ -89,7 +89,13 @@ public sealed class RestApiKind : ApiKind
     /// <summary>An HTTP API is the one resource a REST event may not name.</summary>
     public override bool RejectsTarget(string resourceType) => resourceType == HttpApiKind.SamResourceType;
 
-    public override void OnRouteCollected(ApiRoute route, JObject? api, string? condition) => RestApiSettings.CheckStageNameForEvent(route.ApiLogicalId, api);
+    /// <summary>An event's API must have a stage name (checked once Globals are merged, before any route is added).</summary>
+    public override void CheckRoutes(TransformContext context, ApiRoutes routes)
+    {
+        foreach (var route in routes.ByEvent.Values)
+            if (context.FindResource(route.ApiLogicalId) is { Type: SamResourceType } api)
+                RestApiSettings.CheckStageNameForEvent(route.ApiLogicalId, api.Definition);
+    }
 
     /// <summary>An event without properties is left to the event's own checks (which require <c>Path</c>).</summary>
     public override bool PrepareEvent(JObject properties) => properties.Count > 0;

@@ -253,4 +253,39 @@ public class RestApiExpanderTests
         Assert.Equal(tags, resources["ServerlessRestApiProdStage"]!["Properties"]!["Tags"]);
         Assert.NotNull(resources["ServerlessRestApiDeployment0c6997ad9f"]);
     }
+
+    // Expected messages: the reference's.
+    [Fact]
+    public void A_route_declared_twice_is_reported_before_the_second_events_request_parameters()
+    {
+        var result = Transform(FunctionHead + """
+
+                E1: {Type: Api, Properties: {Path: /a, Method: get}}
+                E2: {Type: Api, Properties: {Path: /a, Method: get, RequestParameters: [bad]}}
+        """);
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. Event with id [E2] is invalid. API method \"get\" defined multiple times for path \"/a\".", result.ErrorMessage);
+    }
+
+    [Fact]
+    public void Globals_are_checked_before_the_stage_name_of_an_events_api()
+    {
+        var result = Transform("""
+            Resources:
+              Api:
+                Type: AWS::Serverless::Api
+                Properties: {StageName: ''}
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: s3://b/k.zip
+                  Handler: index.h
+                  Runtime: nodejs12.x
+                  Events:
+                    E: {Type: Api, Properties: {Path: /, Method: ANY, RestApiId: !Ref Api}}
+            Globals:
+              Api:
+                StageName: ''
+            """);
+        Assert.StartsWith("Invalid Serverless Application Specification document. Number of errors found: 1. 'Globals' section is invalid. 'StageName' is not a supported property of 'Api'.", result.ErrorMessage);
+    }
 }
