@@ -29,6 +29,20 @@ public class FunctionUrlsTests
     [InlineData("      FunctionUrlConfig: {Cors: {AllowOrigin: [x]}, AuthType: NONE}", "AllowOrigin is not a valid property for configuring Cors.")]
     [InlineData("      FunctionUrlConfig: {Cors: {}}", "AuthType is required to configure function property `FunctionUrlConfig`. Please provide either AWS_IAM or NONE.")]
     [InlineData("      TenancyConfig: {TenantIsolationMode: PER_TENANT}\n      FunctionUrlConfig: {AuthType: NONE}", "Function URL is not supported for functions enabled with tenancy configuration.")]
+    // AWS's translator's answers: the auth type first, then each Cors setting in the order written.
+    [InlineData("      FunctionUrlConfig: {AuthType: BOGUS, Cors: 5}", "AuthType is required to configure function property `FunctionUrlConfig`. Please provide either AWS_IAM or NONE.")]
+    [InlineData("      FunctionUrlConfig: {AuthType: NONE, Cors: {MaxAge: x, Bogus: 1}}", "MaxAge must be of type int.")]
+    [InlineData("      FunctionUrlConfig: {AuthType: NONE, Cors: {Bogus: 1, MaxAge: x}}", "Bogus is not a valid property for configuring Cors.")]
+    [InlineData("      FunctionUrlConfig: {AuthType: NONE, Cors: {AllowOrigins: {a: b}}}", "AllowOrigins must be of type list.")]
+    [InlineData("      FunctionUrlConfig: {AuthType: NONE, Cors: {AllowCredentials: null}}", "AllowCredentials must be of type bool.")]
     public void Invalid_configurations_are_the_reference_errors(string properties, string message) =>
         Assert.Equal($"Resource with id [Fn] is invalid. {message}", Assert.Single(Transform(properties).Errors).Message);
+
+    [Fact]
+    public void Empty_configurations_are_none()
+    {
+        // AWS's translator: no URL for an empty config, no Cors for an empty one.
+        Assert.Null(Transform("      FunctionUrlConfig: {}").Output!["Resources"]!["FnUrl"]);
+        Assert.Null(Transform("      FunctionUrlConfig: {AuthType: NONE, Cors: {}}").Output!["Resources"]!["FnUrl"]!["Properties"]!["Cors"]);
+    }
 }

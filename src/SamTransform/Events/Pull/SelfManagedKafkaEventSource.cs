@@ -15,10 +15,35 @@ public sealed class SelfManagedKafkaEventSource : PullEventSource
     protected override string KafkaConfigProperty => "SelfManagedKafkaEventSourceConfig";
     protected override JToken? EventSourceArn(FunctionEventContext context) => null;
 
-    protected override void AddMappingProperties(FunctionEventContext context, JObject mapping) =>
+    /// <summary>SAM checks the servers, topics and access configurations before the schema registry.</summary>
+    protected override void AddMappingProperties(FunctionEventContext context, JObject mapping)
+    {
+        ReadAccess(context);
         KafkaSchemaRegistry.Apply(context, () => KafkaConfig(mapping, KafkaConfigProperty));
+    }
 
     protected override IEnumerable<JObject> RolePolicies(FunctionEventContext context)
+    {
+        var (authUri, rootCaUri, hasSubnet) = ReadAccess(context);
+        var statements = new List<JObject>();
+        if (PythonValues.IsTruthy(authUri)) statements.Add(RolePolicy.SecretReadStatement(authUri));
+        // The reference grants the authentication secret again (not the CA secret) when a root CA is configured.
+        if (PythonValues.IsTruthy(rootCaUri)) statements.Add(RolePolicy.SecretReadStatement(authUri));
+        if (hasSubnet) statements.Add(RolePolicy.VpcAccessStatement());
+        if (SourceAccessConfigurations.KmsKeyId(context) is { } key) statements.Add(RolePolicy.KmsDecryptStatement(new JArray("kms:Decrypt"), key));
+        statements.AddRange(KafkaSchemaRegistry.RoleStatements(context));
+        return
+        [
+            new JObject
+            {
+                ["PolicyDocument"] = new JObject { ["Statement"] = new JArray(statements), ["Version"] = "2012-10-17" },
+                ["PolicyName"] = "SelfManagedKafkaExecutionRolePolicy",
+            },
+        ];
+    }
+
+    /// <summary>SAM's checks of the servers, topics and access configurations: the auth and root CA secrets, and whether there is a VPC.</summary>
+    private static (JToken? AuthUri, JToken? RootCaUri, bool HasSubnet) ReadAccess(FunctionEventContext context)
     {
         if (!PythonValues.IsTruthy(context.Get("KafkaBootstrapServers")))
             throw context.Invalid("No KafkaBootstrapServers provided for self managed kafka as an event source");
@@ -66,22 +91,7 @@ public sealed class SelfManagedKafkaEventSource : PullEventSource
         }
         if (hasSubnet != hasSecurityGroup)
             throw context.Invalid("VPC_SUBNET and VPC_SECURITY_GROUP in SourceAccessConfigurations for SelfManagedKafka must be both provided.", list);
-
-        var statements = new List<JObject>();
-        if (PythonValues.IsTruthy(authUri)) statements.Add(RolePolicy.SecretReadStatement(authUri));
-        // The reference grants the authentication secret again (not the CA secret) when a root CA is configured.
-        if (PythonValues.IsTruthy(rootCaUri)) statements.Add(RolePolicy.SecretReadStatement(authUri));
-        if (hasSubnet) statements.Add(RolePolicy.VpcAccessStatement());
-        if (SourceAccessConfigurations.KmsKeyId(context) is { } key) statements.Add(RolePolicy.KmsDecryptStatement(new JArray("kms:Decrypt"), key));
-        statements.AddRange(KafkaSchemaRegistry.RoleStatements(context));
-        return
-        [
-            new JObject
-            {
-                ["PolicyDocument"] = new JObject { ["Statement"] = new JArray(statements), ["Version"] = "2012-10-17" },
-                ["PolicyName"] = "SelfManagedKafkaExecutionRolePolicy",
-            },
-        ];
+        return (authUri, rootCaUri, hasSubnet);
     }
 
     private static void RequireUri(FunctionEventContext context, JObject entry, string what)

@@ -54,7 +54,7 @@ public sealed class CapacityProviderExpander : IResourceExpander
 
     public void Expand(SamResource provider, TransformContext context)
     {
-        Validate(provider);
+        var values = Validate(provider);
         var id = provider.LogicalId;
         var tags = BuildTags(provider);
         var operatorRole = provider.Get("OperatorRole");
@@ -62,14 +62,14 @@ public sealed class CapacityProviderExpander : IResourceExpander
 
         var properties = new JObject();
         if (PythonValues.IsTruthy(provider.Get("CapacityProviderName"))) properties["CapacityProviderName"] = provider.Get("CapacityProviderName")!.DeepClone();
-        properties["VpcConfig"] = provider.Get("VpcConfig")!.DeepClone();
+        properties["VpcConfig"] = values["VpcConfig"]!.DeepClone();
         properties["PermissionsConfig"] = new JObject
         {
             ["CapacityProviderOperatorRoleArn"] = roleIsGenerated ? Intrinsics.GetAtt(id + "OperatorRole", "Arn") : operatorRole!.DeepClone(),
         };
         properties["Tags"] = tags;
-        properties.SetIf("InstanceRequirements", InstanceRequirements(provider.Get("InstanceRequirements")));
-        properties.SetIf("CapacityProviderScalingConfig", ScalingConfig(provider.Get("ScalingConfig")));
+        properties.SetIf("InstanceRequirements", InstanceRequirements(values["InstanceRequirements"]));
+        properties.SetIf("CapacityProviderScalingConfig", ScalingConfig(values["ScalingConfig"]));
         if (PythonValues.IsTruthy(provider.Get("KmsKeyArn"))) properties["KmsKeyArn"] = provider.Get("KmsKeyArn")!.DeepClone();
 
         var resource = CfnResource.Create("AWS::Lambda::CapacityProvider", properties).WithPassThrough(provider);
@@ -87,14 +87,18 @@ public sealed class CapacityProviderExpander : IResourceExpander
         context.Emit(provider, id + "OperatorRole", role);
     }
 
-    /// <summary>The reference's checks, in its order: the property types, the typed model, then the rules across fields.</summary>
-    private static void Validate(SamResource provider)
+    /// <summary>
+    /// The reference's checks, in its order: the property types, the typed model, then the rules across fields. Returns
+    /// the values as the model converts them.
+    /// </summary>
+    private static JObject Validate(SamResource provider)
     {
         SamSpecs.CapacityProvider.Validate(provider);
-        var errors = PropertyModel.Validate(provider.Properties, Model);
+        var (errors, values) = PropertyModel.Convert(provider.Properties, Model);
         if (errors.Count > 0) throw provider.Invalid(string.Join(" ", errors));
         if (provider.Get("InstanceRequirements") is JObject requirements && requirements["AllowedTypes"] is { Type: not JTokenType.Null } && requirements["ExcludedTypes"] is { Type: not JTokenType.Null })
             throw provider.Invalid("Cannot specify 'InstanceRequirements.AllowedTypes' and 'InstanceRequirements.ExcludedTypes' together.", requirements);
+        return values;
     }
 
     /// <summary>The template's tags, then SAM's.</summary>

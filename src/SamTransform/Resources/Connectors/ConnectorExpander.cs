@@ -43,8 +43,9 @@ public sealed class ConnectorExpander(ConnectorProfiles profiles) : IResourceExp
         state.Generated[connector.LogicalId] = generated;
         for (var i = 0; i < destinations.Count; i++)
         {
-            var from = resolver.Resolve(source, "Source", destinations[i]);
+            // SAM reads each destination before the source.
             var to = resolver.Resolve(destinations[i], "Destination", source);
+            var from = resolver.Resolve(source, "Source", destinations[i]);
             var profile = profiles.Find(from.ProfileType, to.ProfileType)
                 ?? throw connector.Invalid($"Unable to create connector from {from.ProfileType} to {to.ProfileType}; it's not supported or the template is invalid.", destinations[i]);
             var categories = SelectCategories(connector, profile, permissions, from, to);

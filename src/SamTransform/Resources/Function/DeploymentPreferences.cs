@@ -46,7 +46,8 @@ public static class DeploymentPreferences
     /// <summary>SAM's checks of the preference, made before the function's destinations and alias; null when it is absent or disabled.</summary>
     public static Checked? Check(SamResource fn, TransformContext context, bool hasAlias)
     {
-        if (fn.Get("DeploymentPreference") is not JObject preference) return null;
+        // An empty map is no preference.
+        if (fn.Get("DeploymentPreference") is not JObject { Count: > 0 } preference) return null;
         var hooks = preference["Hooks"];
         if (hooks is not null && hooks is not JObject)
             throw fn.Invalid("'Hooks' property of 'DeploymentPreference' must be a dictionary", hooks);

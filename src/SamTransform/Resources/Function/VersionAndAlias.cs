@@ -75,7 +75,7 @@ public static class VersionAndAlias
             ["FunctionName"] = Intrinsics.Ref(fn.LogicalId),
             ["FunctionVersion"] = Intrinsics.GetAtt(versionId, "Version"),
         };
-        aliasProps.SetIf("ProvisionedConcurrencyConfig", fn.Get("ProvisionedConcurrencyConfig"));
+        if (Scalars.IsTruthy(fn.Get("ProvisionedConcurrencyConfig"))) aliasProps["ProvisionedConcurrencyConfig"] = fn.Get("ProvisionedConcurrencyConfig");
         var alias = CfnResource.Create("AWS::Lambda::Alias", aliasProps).WithPassThrough(fn);
         context.Emit(fn, aliasId, alias);
 

@@ -31,7 +31,8 @@ public class PropertyModelTests
             "Property 'Flag' value must be boolean.",
             "Property 'Inner.Count' is required.",
             "Property 'Inner.Extra' is an invalid property.",
-            "Property 'Names.1' value must be dictionary or string.",
+            "Property 'Names' value is not a valid dict.",
+            "Property 'Names.1' value is not a valid dict.",
             "Property 'Other' is an invalid property.",
         ], errors);
     }
@@ -40,5 +41,22 @@ public class PropertyModelTests
     public void A_nested_model_must_be_a_map()
     {
         Assert.Equal(["Property 'Inner' value must be dictionary."], PropertyModel.Validate(JObject.Parse("""{"Inner": [1]}"""), Fields));
+    }
+
+    [Fact]
+    public void Values_are_converted_as_the_model_converts_them()
+    {
+        // As AWS's translator writes a capacity provider's VpcConfig.SubnetIds [5] and [] and ScalingConfig.MaxVCpuCount true.
+        var (errors, values) = PropertyModel.Convert(JObject.Parse("""{"Flag": "yes", "Inner": {"Count": true}, "Names": [5, true]}"""), Fields);
+        Assert.Empty(errors);
+        Assert.Equal(JToken.Parse("""{"Flag": true, "Inner": {"Count": 1}, "Names": ["5", "True"]}"""), values);
+        Assert.Equal(JToken.Parse("""{"Inner": {"Count": 2}, "Names": {}}"""), PropertyModel.Convert(JObject.Parse("""{"Inner": {"Count": "2"}, "Names": []}"""), Fields).Values);
+    }
+
+    [Fact]
+    public void A_required_field_may_not_be_null_and_a_null_item_is_reported_at_its_index()
+    {
+        Assert.Equal(["Property 'Inner.Count' none is not an allowed value.", "Property 'Names' value is not a valid dict.", "Property 'Names.0' none is not an allowed value."],
+            PropertyModel.Validate(JObject.Parse("""{"Inner": {"Count": null}, "Names": [null]}"""), Fields));
     }
 }
