@@ -60,6 +60,17 @@ public static partial class DiagnosticCatalog
             $"Unable to set ApiKeyRequired [False] on API method [{method}] for path [{path}] because the related API does not specify any ApiKeyRequired.";
     }
 
+    /// <summary><c>Auth.ResourcePolicy</c> of an API or an event (document-level causes).</summary>
+    public static class ResourcePolicyDetails
+    {
+        public const string NotAMap = "ResourcePolicy must be a map (ResourcePolicyStatement).";
+
+        public static string NotAListOrMap(string value) => $"Type of '{value}' must be a list or dictionary";
+
+        public static string SourceVpcNotStrings(string kind) =>
+            $"SourceVpc{kind} must be a list of strings. Use IntrinsicVpc{kind} instead for values that use Intrinsic Functions";
+    }
+
     /// <summary>Problems with the <c>security</c> of a method of the document SAM edits (document-level causes).</summary>
     public static class RestSecurityDetails
     {

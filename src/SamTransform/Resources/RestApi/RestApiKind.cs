@@ -125,7 +125,7 @@ public sealed class RestApiKind : ApiKind
             Auth.MethodAuth.Validate(route, apiProperties);
             return;
         }
-        Auth.MethodAuth.ApplyOverride(route, apiProperties);
+        Auth.MethodAuth.ApplyOverride(context, route, apiProperties);
     }
 
     public override IReadOnlyList<string> EventOwnerTypes => ["AWS::Serverless::Function", "AWS::Serverless::StateMachine"];
@@ -136,7 +136,7 @@ public sealed class RestApiKind : ApiKind
         if (route.IsStateMachineEvent)
         {
             StartExecutionIntegration.Add(context, route, function, document, condition);
-            Auth.MethodAuth.Apply(route, document, apiProperties);
+            Auth.MethodAuth.Apply(context, route, document, apiProperties);
             return;
         }
         var streaming = properties["ResponseTransferMode"] is JValue { Type: JTokenType.String } mode && (string)mode! == "RESPONSE_STREAM";
@@ -149,7 +149,7 @@ public sealed class RestApiKind : ApiKind
         document.AddRestApiLambdaIntegration(path, method, new JObject { ["Fn::Sub"] = uri }, condition, properties);
         if (streaming) document.SetIntegrationField(path, method, "responseTransferMode", "STREAM");
         if (Scalars.IsTruthy(properties["TimeoutInMillis"])) document.SetIntegrationField(path, method, "timeoutInMillis", properties["TimeoutInMillis"]!);
-        Auth.MethodAuth.Apply(route, document, apiProperties);
+        Auth.MethodAuth.Apply(context, route, document, apiProperties);
         if (properties["RequestParameters"] is { } parameters && Scalars.IsTruthy(parameters))
             RequestParameters.Add(route, document, RequestParameters.Read(route, parameters));
     }

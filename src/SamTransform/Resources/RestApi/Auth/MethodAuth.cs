@@ -21,8 +21,7 @@ internal static class MethodAuth
     public static void Validate(ApiRoute route, JObject? apiProperties)
     {
         if (Of(route) is not { } auth) return;
-        if (auth.Property("ResourcePolicy", StringComparison.Ordinal) is { } policy && Scalars.IsTruthy(policy.Value))
-            throw new SamDiagnosticException((id, at, at2) => PropertyNotSupported(id, "Auth.ResourcePolicy", "Api events", at, at2), policy) { EventId = route.EventId };
+        if (auth["ResourcePolicy"] is { } policy && Scalars.IsTruthy(policy)) ResourcePolicies.Read(policy);
         var apiAuth = apiProperties?["Auth"] as JObject;
         // The event reads the API's Auth through the API's own checks: a problem there is the API's error.
         if (apiAuth?["Authorizers"] is { Type: not JTokenType.Null and not JTokenType.Object } authorizersToken)
@@ -58,7 +57,7 @@ internal static class MethodAuth
     }
 
     /// <summary>Writes the event's authorizer, IAM credentials and API key on its method of the document.</summary>
-    public static void Apply(ApiRoute route, OpenApiDocument document, JObject apiProperties)
+    public static void Apply(TransformContext context, ApiRoute route, OpenApiDocument document, JObject apiProperties)
     {
         var apiAuth = apiProperties["Auth"] as JObject;
         if (Of(route) is not { } auth)
@@ -70,6 +69,8 @@ internal static class MethodAuth
             return;
         }
         var (path, method) = (route.Path, route.Method);
+        if (auth["ResourcePolicy"] is { } policy && Scalars.IsTruthy(policy) && apiProperties["StageName"] is { } stage)
+            ResourcePolicies.AddToPath(document, RestApiAuth.ResolveParameters((JObject)policy, context), path, stage);
         if (auth["Authorizer"] is JValue { Type: JTokenType.String } text)
         {
             var name = (string)text!;
@@ -94,13 +95,13 @@ internal static class MethodAuth
     /// An event with <c>OverrideApiAuth: true</c> on an API whose definition the template writes: its <c>Auth</c> is
     /// checked and written on its method there, when the definition has that method.
     /// </summary>
-    public static void ApplyOverride(ApiRoute route, JObject apiProperties)
+    public static void ApplyOverride(TransformContext context, ApiRoute route, JObject apiProperties)
     {
         if (Of(route) is not { } auth || !Scalars.IsTruthy(auth["OverrideApiAuth"])) return;
         Validate(route, apiProperties);
         if (RestApiDefinition.TryOpen(apiProperties["DefinitionBody"]) is not { } document || !document.HasIntegration(route.Path, route.Method)) return;
         Py27Dict.Copy(document.Root);
-        Apply(route, document, apiProperties);
+        Apply(context, route, document, apiProperties);
         Py27Dict.Copy(document.Root);
     }
 

@@ -23,9 +23,6 @@ public static class RestApiAuth
         "ApiKeyRequired", "ResourcePolicy", "UsagePlan",
     };
 
-    /// <summary>Keys of <c>Auth</c> whose behaviour is not implemented yet.</summary>
-    private static readonly string[] NotSupportedYet = ["ResourcePolicy"];
-
     /// <summary>The API's <c>Auth</c> map when it sets anything (null for none or an empty map).</summary>
     public static JObject? Of(SamResource api)
     {
@@ -75,9 +72,6 @@ public static class RestApiAuth
         var auth = ResolveParameters(written, context);
         foreach (var key in written.Properties())
             if (!Keys.Contains(key.Name)) throw api.Invalid(RestAuthDetails.InvalidAuth, key);
-        foreach (var name in NotSupportedYet)
-            if (written.Property(name, StringComparison.Ordinal) is { } property && Scalars.IsTruthy(property.Value))
-                throw new SamDiagnosticException((id, at, path) => PropertyNotSupported(id, "Auth." + name, RestApiKind.SamResourceType, at, path), property);
         if (body is null) throw api.Invalid(RestAuthDetails.OnlyInlineSwagger, written);
         var document = RestApiDefinition.TryOpen(body) ?? throw api.Invalid(RestAuthDetails.InvalidSwagger, written);
 
@@ -107,6 +101,8 @@ public static class RestApiAuth
             foreach (var (path, method, definition) in RestSecurity.DefaultTargets(document, IsTrueOrUnset(auth["AddApiKeyRequiredToCorsPreflight"])).ToList())
                 RestSecurity.ApplyDefaultApiKey(document, path, method, definition);
         }
+        if (Scalars.IsTruthy(auth["ResourcePolicy"]))
+            ResourcePolicies.AddToEveryPath(document, ResourcePolicies.Read(auth["ResourcePolicy"]!), api.Get("StageName")!);
         Py27Dict.Copy(document.Root);
 
         foreach (var authorizer in authorizers)
@@ -120,10 +116,11 @@ public static class RestApiAuth
     /// A copy of <c>Auth</c> with references to template parameters replaced by their values, as SAM reads it; every
     /// other node keeps its marks (template strings stay unicode for the deployment hash).
     /// </summary>
-    private static JObject ResolveParameters(JObject written, TransformContext context)
+    internal static T ResolveParameters<T>(T written, TransformContext context) where T : JToken
     {
-        var copy = (JObject)written.DeepClone();
-        foreach (var node in copy.Descendants().OfType<JObject>().Where(o => Intrinsics.IsIntrinsic(o, "Ref") || Intrinsics.IsIntrinsic(o, "Fn::Sub")).ToList())
+        var copy = (T)written.DeepClone();
+        if (copy is not JContainer container) return copy;
+        foreach (var node in container.Descendants().OfType<JObject>().Where(o => Intrinsics.IsIntrinsic(o, "Ref") || Intrinsics.IsIntrinsic(o, "Fn::Sub")).ToList())
         {
             if (node.Parent is null) continue;
             var resolved = ParameterResolver.Resolve(node, context.ParameterValues);
