@@ -19,7 +19,7 @@ public sealed class RestApiExpander : IResourceExpander
     /// <summary>Properties SAM accepts whose behaviour is not implemented yet: setting one is SAM2008, at the property.</summary>
     private static readonly HashSet<string> NotSupportedYet = new(StringComparer.Ordinal)
     {
-        "Cors", "Policy", "GatewayResponses", "Models", "Domain", "SecurityPolicy", "EndpointAccessMode",
+        "Policy", "GatewayResponses", "Models", "Domain", "SecurityPolicy", "EndpointAccessMode",
     };
 
     public string ResourceType => RestApiKind.SamResourceType;
@@ -33,11 +33,13 @@ public sealed class RestApiExpander : IResourceExpander
         var stageName = api.Get("StageName")!;
 
         var definition = Definition(api);
+        RestApiCors.Apply(api, definition.Body);
         Auth.RestApiAuth.Apply(api, context, definition.Body);
         var properties = new JObject();
         var hashed = definition.Body ?? definition.S3Location!;
         RestApiSettings.CheckMergeDefinitions(api, definition.Body, context);
         if (definition.Body is not null) RestApiSettings.EditDocument(api, definition.Body, context);
+        if (definition.Body is JObject body) OpenApi3Form.Apply(body);
         if (definition.Body is not null) properties["Body"] = definition.Body;
         else properties["BodyS3Location"] = definition.S3Location;
         if (Scalars.IsTruthy(api.Get("Name"))) properties["Name"] = api.Get("Name");
