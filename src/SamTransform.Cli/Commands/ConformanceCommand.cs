@@ -19,10 +19,12 @@ public static class ConformanceCommand
         {
             Description = "Write the checks that pass, one 'case partition' line each, to FILE (the format of tests/SamTransform.Tests/Conformance/baseline.txt).",
         };
+        // A tool of this repository's own tests, not of a template's author: reachable, but not in --help.
         var command = new Command("conformance", "Run every case of a conformance corpus and print the failures, then 'N passed, N failed'.")
         {
             corpus, outDir, filter, writePassing,
         };
+        command.Hidden = true;
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(corpus)!;

@@ -41,15 +41,6 @@ internal sealed class HandlerCheckOptions
         command.Options.Add(_defines);
     }
 
-    /// <summary>Reads the template and runs the check when <c>--handler-sources</c> is given (a template that does not read has been reported already).</summary>
-    public bool TryRun(ParseResult parse, string templatePath, IReadOnlyDictionary<string, object?> parameterValues, TextWriter stderr, out IReadOnlyList<Diagnostic> diagnostics)
-    {
-        diagnostics = [];
-        if (parse.GetValue(_sources) is null) return true;
-        var read = TemplateReader.ReadFile(templatePath);
-        return read.Template is null || TryRun(parse, read.Template, templatePath, parameterValues, stderr, out diagnostics);
-    }
-
     /// <summary>Runs the check when <c>--handler-sources</c> is given. False (after a message) on bad usage.</summary>
     public bool TryRun(ParseResult parse, JObject template, string templatePath, IReadOnlyDictionary<string, object?> parameterValues, TextWriter stderr, out IReadOnlyList<Diagnostic> diagnostics)
     {

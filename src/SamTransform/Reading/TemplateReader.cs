@@ -70,15 +70,24 @@ public static class TemplateReader
             var json = TryReadJson(text);
             if (json is not null) return json;
         }
-        return new YamlBuilder(text).Build();
+        // Each retry empties the space-only lines of one block scalar YamlDotNet refuses (BlockScalarIndentation).
+        for (var attempt = 0; ; attempt++)
+        {
+            var builder = new YamlBuilder(text);
+            var result = builder.Build();
+            if (builder.ExtraSpacesLine is not { } line || attempt == MaxBlockScalarRetries || !BlockScalarIndentation.TryFix(text, line, out text)) return result;
+        }
     }
+
+    /// <summary>Block scalars with leading space-only lines fixed in one document, at most (each costs one more parse).</summary>
+    private const int MaxBlockScalarRetries = 64;
 
     private static ReadResult TooLarge(long size) => new(null, [DiagnosticCatalog.TemplateTooLarge(size, MaxTemplateBytes, Start)]);
 
     /// <summary>Fast path for JSON documents; falls back to the YAML reader (which reports better errors) on failure.</summary>
     private static ReadResult? TryReadJson(string text)
     {
-        using var reader = new CountingJsonReader(new StringReader(text)) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
+        using var reader = new CountingJsonReader(text) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
         try
         {
             var settings = new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore };
@@ -100,15 +109,46 @@ public static class TemplateReader
 
     private sealed class NodeLimitException : Exception;
 
-    /// <summary>Stops a JSON document at <see cref="MaxNodes"/> tokens, before it has cost the memory.</summary>
-    private sealed class CountingJsonReader(TextReader reader) : JsonTextReader(reader)
+    /// <summary>
+    /// Stops a JSON document at <see cref="MaxNodes"/> tokens, before it has cost the memory, and gives each token the
+    /// position of its first character (the quote of a key, the first character of a value), where Newtonsoft's own
+    /// line info is the position after it: the loader reads positions through <see cref="IJsonLineInfo"/>, which this
+    /// reader implements again.
+    /// </summary>
+    private sealed class CountingJsonReader(string text) : JsonTextReader(new StringReader(text)), IJsonLineInfo
     {
+        private readonly List<int> _lineStarts = LineStarts(text);
         private long _tokens;
+        private int _line;
+        private int _column;
+
+        int IJsonLineInfo.LineNumber => _line;
+
+        int IJsonLineInfo.LinePosition => _column;
+
+        bool IJsonLineInfo.HasLineInfo() => _line > 0;
 
         public override bool Read()
         {
             if (++_tokens > MaxNodes) throw new NodeLimitException();
-            return base.Read();
+            // Where the previous token ended; the next one starts at the first character after it that is not
+            // white space or a separator.
+            var index = LineNumber == 0 ? 0 : _lineStarts[Math.Min(LineNumber, _lineStarts.Count) - 1] + LinePosition;
+            if (!base.Read()) return false;
+            while (index < text.Length && text[index] is ' ' or '\t' or '\r' or '\n' or ',' or ':' or '\uFEFF') index++;
+            var line = _lineStarts.BinarySearch(index);
+            if (line < 0) line = ~line - 1;
+            (_line, _column) = (line + 1, index - _lineStarts[line] + 1);
+            return true;
+        }
+
+        /// <summary>Where each line starts, with Newtonsoft's line breaks (<c>\n</c>, <c>\r\n</c>, a lone <c>\r</c>).</summary>
+        private static List<int> LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
+            return starts;
         }
     }
 
@@ -134,6 +174,9 @@ public static class TemplateReader
         private JToken? _root;
         private long _totalNodes;
         private bool _fatal;
+
+        /// <summary>Set when YamlDotNet refused a literal block scalar's leading space-only lines, at this line.</summary>
+        public int? ExtraSpacesLine { get; private set; }
 
         public ReadResult Build()
         {
@@ -169,6 +212,7 @@ public static class TemplateReader
             }
             catch (YamlException ex)
             {
+                if (ex.Message.Contains(BlockScalarIndentation.YamlDotNetMessage, StringComparison.Ordinal)) ExtraSpacesLine = (int)ex.Start.Line;
                 _diagnostics.Add(TabIndentation(ex) ?? DiagnosticCatalog.YamlSyntax(CleanMessage(ex.Message), At(ex.Start)));
                 return new ReadResult(null, _diagnostics);
             }

@@ -17,11 +17,14 @@ namespace SamTransform.Validation;
 /// </summary>
 public static class TemplateValidator
 {
-    public static ValidationResult ValidateFile(string path, ValidationOptions options)
+    public static ValidationResult ValidateFile(string path, ValidationOptions options) =>
+        Validate(TemplateReader.ReadFile(path), options with { TemplateDirectory = options.TemplateDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) });
+
+    /// <summary>Validates a template already read (its reading diagnostics come first).</summary>
+    public static ValidationResult Validate(ReadResult read, ValidationOptions options)
     {
-        var read = TemplateReader.ReadFile(path);
         if (!read.Succeeded) return new ValidationResult(null, read.Diagnostics);
-        var result = Validate(read.Template!, options with { TemplateDirectory = options.TemplateDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path)) });
+        var result = Validate(read.Template!, options);
         return read.Diagnostics.Count == 0 ? result : result with { Diagnostics = [.. read.Diagnostics, .. result.Diagnostics] };
     }
 

@@ -103,6 +103,57 @@ public class TemplateReaderTests
     }
 
     [Fact]
+    public void Json_positions_are_the_first_character_of_the_key_or_value()
+    {
+        var doc = Read("{\n  \"Resources\": {\n    \"Fn\": {\"Type\" :  \"AWS::Serverless::Function\",\r\n      \"Handler\": \"Orders::Orders.Fn::Run\", \"N\": [1, {\"a\": true}]\n}}}");
+        var fn = doc["Resources"]!["Fn"]!;
+        Assert.Equal(new SourceLocation(1, 1), SourceLocation.Of(doc));
+        Assert.Equal(new SourceLocation(2, 3), SourceLocation.Of(doc.Property("Resources")));
+        Assert.Equal(new SourceLocation(3, 5), SourceLocation.Of(fn.Parent));
+        Assert.Equal(new SourceLocation(3, 11), SourceLocation.Of(fn));
+        Assert.Equal(new SourceLocation(3, 12), SourceLocation.Of(fn["Type"]!.Parent));
+        Assert.Equal(new SourceLocation(3, 22), SourceLocation.Of(fn["Type"]));
+        Assert.Equal(new SourceLocation(4, 7), SourceLocation.Of(fn["Handler"]!.Parent));
+        Assert.Equal(new SourceLocation(4, 18), SourceLocation.Of(fn["Handler"]));
+        Assert.Equal(new SourceLocation(4, 50), SourceLocation.Of(fn["N"]![0]));
+        Assert.Equal(new SourceLocation(4, 53), SourceLocation.Of(fn["N"]![1]));
+        Assert.Equal(new SourceLocation(4, 59), SourceLocation.Of(fn["N"]![1]!["a"]));
+    }
+
+    /// <summary>
+    /// Literal block scalars whose first lines hold only spaces: PyYAML reads them (its values, from
+    /// <c>yaml.safe_load</c>, are the expected ones); YamlDotNet 18 alone refuses them.
+    /// </summary>
+    [Theory]
+    [InlineData("A: |\n  \n    x\nB: 1\n", "\nx\n")]
+    [InlineData("A: |\n  \n\n    x\nB: 1\n", "\n\nx\n")]
+    [InlineData("A: |\n  \n  \n    x\n", "\n\nx\n")]
+    [InlineData("A: |\n    \n    x\n", "\nx\n")]
+    [InlineData("A: |-\n  \n    x\n", "\nx")]
+    [InlineData("A: |  # a comment\n  \n  x\n", "\nx\n")]
+    [InlineData("A: |\n     \nB: 1\n", "")]
+    [InlineData("L:\n  - |\n   \n    x\n  - |\n    \n    y\n", "\nx\n")]
+    [InlineData("A: |\r\n  \r\n    x\r\n", "\nx\n")]
+    public void Leading_space_only_lines_of_a_literal_block_read_as_pyyaml_reads_them(string yaml, string expected)
+    {
+        var doc = Read(yaml);
+        var value = doc["A"] ?? doc["L"]![0]!;
+        Assert.Equal(expected, (string?)value);
+        if (doc["L"] is JArray list) Assert.Equal("\ny\n", (string?)list[1]);
+        // The lines after keep their positions.
+        if (doc["B"] is { } b) Assert.Equal(yaml.Split('\n').Length - 1, SourceLocation.Of(b)!.Value.Line);
+    }
+
+    [Fact]
+    public void A_space_only_line_longer_than_the_block_indentation_stays_an_error()
+    {
+        // PyYAML refuses it too ("expected <block end>, but found '<scalar>'").
+        var result = TemplateReader.Read("A: |\n      \n    x\nB: 1\n");
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SAM1001");
+    }
+
+    [Fact]
     public void Duplicate_keys_are_an_error_with_position()
     {
         var result = TemplateReader.Read("A: 1\nB: 2\nA: 3\n");

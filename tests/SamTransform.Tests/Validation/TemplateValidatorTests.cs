@@ -79,6 +79,30 @@ public class TemplateValidatorTests
     }
 
     [Fact]
+    public void With_local_artifacts_a_missing_or_empty_code_uri_is_the_template_folder()
+    {
+        // "CodeUri": "" is what AWS's .NET project templates write; sam package reads a missing one as the folder too.
+        // Without local artifacts both are SAM's errors.
+        var text = """
+            {"Transform": "AWS::Serverless-2016-10-31", "Resources": {
+              "Empty": {"Type": "AWS::Serverless::Function", "Properties": {"CodeUri": "", "Handler": "A::A.F::Run", "Runtime": "dotnet8"}},
+              "Absent": {"Type": "AWS::Serverless::Function", "Properties": {"Handler": "A::A.F::Run", "Runtime": "dotnet8"}},
+              "Image": {"Type": "AWS::Serverless::Function", "Properties": {"PackageType": "Image", "ImageUri": "123456789012.dkr.ecr.us-east-1.amazonaws.com/a:1"}}}}
+            """;
+        var read = SamTransform.Reading.TemplateReader.Read(text);
+        var local = TemplateValidator.Validate(read.Template!, new ValidationOptions { Today = Today, TemplateDirectory = Path.GetTempPath() });
+        Assert.Empty(local.Diagnostics);
+        var resources = local.Output!["Resources"]!;
+        foreach (var id in (string[])["Empty", "Absent"])
+            Assert.Equal(LocalArtifactResolver.PlaceholderBucket, (string?)resources[id]!["Properties"]!["Code"]!["S3Bucket"]);
+        Assert.Null(resources["Image"]!["Properties"]!["Code"]!["S3Bucket"]);
+
+        var remote = TemplateValidator.Validate(read.Template!, new ValidationOptions { Today = Today });
+        Assert.Contains(remote.Diagnostics, d => d.Message.Contains("[Empty] is invalid. 'CodeUri' is not a valid S3 Uri", StringComparison.Ordinal));
+        Assert.Contains(remote.Diagnostics, d => d.Message.Contains("[Absent] is invalid. Only one of 'InlineCode' or 'CodeUri' can be set.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_template_folder_local_paths_are_rejected_as_the_transform_does()
     {
         var read = SamTransform.Reading.TemplateReader.Read(Function.Replace("s3://bucket/code.zip", "src/", StringComparison.Ordinal));

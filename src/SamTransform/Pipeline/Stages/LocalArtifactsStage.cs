@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Data;
+using SamTransform.Reading;
 
 namespace SamTransform.Pipeline.Stages;
 
@@ -7,7 +8,8 @@ namespace SamTransform.Pipeline.Stages;
 /// When the caller passes an <see cref="ILocalArtifactResolver"/>, replaces local artifact paths with the S3 locations
 /// the packaging step would write, for the properties listed in <c>Data/local_artifacts.json</c> (a dotted path reaches
 /// into maps, <c>*</c> standing for every entry: <c>Functions.*.CodeUri</c>). Runs after Globals so a <c>CodeUri</c>
-/// given there is seen too.
+/// given there is seen too. A zip function without a <c>CodeUri</c>, or with an empty one, is packaged from the
+/// template's folder, as <c>sam package</c> and AWS's .NET tooling (<c>"CodeUri": ""</c> in its project templates) read it.
 /// </summary>
 public sealed class LocalArtifactsStage : ITransformStage
 {
@@ -20,6 +22,7 @@ public sealed class LocalArtifactsStage : ITransformStage
         foreach (var resource in context.Resources)
         {
             if (table[resource.Type] is not JObject properties || resource.Definition["Properties"] is not JObject props) continue;
+            if (resource.Type == "AWS::Serverless::Function") DefaultCodeUri(props);
             foreach (var entry in properties.Properties())
             {
                 var form = Enum.Parse<LocalArtifactForm>((string)entry.Value!);
@@ -32,6 +35,19 @@ public sealed class LocalArtifactsStage : ITransformStage
             }
         }
     }
+
+    private static void DefaultCodeUri(JObject properties)
+    {
+        if (properties["InlineCode"] is not null || properties["ImageUri"] is not null) return;
+        if (properties["PackageType"] is { } packageType && !IsString(packageType, "Zip")) return;
+        var written = properties["CodeUri"];
+        if (written is not null && !IsString(written, "")) return;
+        var folder = new JValue(".");
+        if (SourceLocation.Nearest(written ?? properties) is { } at) SourceAnnotation.Attach(folder, at);
+        properties["CodeUri"] = folder;
+    }
+
+    private static bool IsString(JToken token, string text) => token is JValue { Type: JTokenType.String } value && (string)value! == text;
 
     /// <summary>The maps that hold the last segment of <paramref name="path"/>, with that name.</summary>
     private static IEnumerable<(JObject Owner, string Name)> Owners(JObject map, string[] path, int at)
