@@ -9,7 +9,7 @@ public static class EmbeddedData
 {
     private static readonly ConcurrentDictionary<string, JToken> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>A data file by its path under <c>Data/</c>, for example <c>globals.json</c>. Callers must not change it.</summary>
+    /// <summary>A data file by its path under <c>Data/</c>, for example <c>policy_templates.json</c>. Callers must not change it.</summary>
     public static JToken Load(string name) => Cache.GetOrAdd(name, static n =>
     {
         using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream("SamTransform.Data." + n.Replace('/', '.'))

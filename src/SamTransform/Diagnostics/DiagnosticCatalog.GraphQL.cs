@@ -10,14 +10,6 @@ public static partial class DiagnosticCatalog
     {
         public const string PropertiesNotAnObject = "Properties of a resource must be an object.";
 
-        public static string MissingRequired(string property) => $"Missing required property '{property}'.";
-
-        public static string ShouldBeMap(string property) => $"Property '{property}' should be a map.";
-
-        public static string ShouldBeString(string property) => $"Property '{property}' should be a string.";
-
-        public static string InvalidType(string property) => $"Type of property '{property}' is invalid.";
-
         /// <summary>Any problem the typed model finds: a wrong type, a missing required field, an unknown field.</summary>
         public static string InvalidProperty(string path) => $"Property '{path}' is invalid.";
 

@@ -11,13 +11,13 @@ public static partial class SamSpecs
     /// </summary>
     public static TypeSpec CapacityProvider { get; } = new("AWS::Serverless::CapacityProvider",
     [
-        Prop("CapacityProviderName", TypeOf(V.String | V.Map)),
-        Prop("VpcConfig", ShouldBe(V.Map), globals: 1, required: true),
-        Prop("OperatorRole", TypeOf(V.String | V.Map), globals: 2),
-        Prop("Tags", ShouldBe(V.Map), globals: 3),
-        Prop("PropagateTags", TypeOf(V.Boolean), globals: 7),
-        Prop("InstanceRequirements", ShouldBe(V.Map), globals: 4),
-        Prop("ScalingConfig", ShouldBe(V.Map), globals: 5),
-        Prop("KmsKeyArn", TypeOf(V.String | V.Map), globals: 6),
+        Prop("CapacityProviderName", TypeOf(V.String | V.Map), schema: Json.String),
+        Prop("VpcConfig", ShouldBe(V.Map), globals: 1, required: true, schema: Json.Object),
+        Prop("OperatorRole", TypeOf(V.String | V.Map), globals: 2, schema: Json.String),
+        Prop("Tags", ShouldBe(V.Map), globals: 3, schema: Json.Object),
+        Prop("PropagateTags", TypeOf(V.Boolean), globals: 7, schema: Json.Boolean),
+        Prop("InstanceRequirements", ShouldBe(V.Map), globals: 4, schema: Json.Object),
+        Prop("ScalingConfig", ShouldBe(V.Map), globals: 5, schema: Json.Object),
+        Prop("KmsKeyArn", TypeOf(V.String | V.Map), globals: 6, schema: Json.String),
     ]);
 }

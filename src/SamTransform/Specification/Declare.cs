@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace SamTransform.Specification;
 
 /// <summary>
@@ -13,9 +15,13 @@ public static class Declare
     /// <param name="outputName">The name it has there, when it differs.</param>
     /// <param name="required">Absent is "Missing required property".</param>
     /// <param name="omitFalsy">Passed through only when not empty, zero or false.</param>
+    /// <param name="schema">Its JSON schema for <c>validate</c> (<see cref="Json"/>; null: not documented).</param>
+    /// <param name="model">The typed model SAM checks it against (its schema is derived from it).</param>
     public static SamProperty Prop(string name, PropertyCheck? check = null, int? globals = null, bool passThrough = false,
-        string? outputName = null, bool required = false, bool omitFalsy = false) => new(name)
+        string? outputName = null, bool required = false, bool omitFalsy = false, JObject? schema = null, Shape? model = null) => new(name)
         {
+            Schema = schema ?? (model is null ? null : Json.FromShape(model)),
+            Model = model,
             Check = check,
             GlobalsPosition = globals,
             Output = passThrough || outputName is not null ? PropertyOutput.PassThrough : PropertyOutput.Consumed,
@@ -54,4 +60,50 @@ public static class Declare
 
     /// <summary>"Type of property 'X' is invalid." unless a list or an intrinsic.</summary>
     public static SamProperty ListOf(string name, bool passThrough = false) => Prop(name, TypeOf(ValueKinds.List | ValueKinds.Intrinsic), passThrough: passThrough);
+
+    /// <summary>The JSON schemas of properties in the SAM input schema (each call makes a new node).</summary>
+    public static class Json
+    {
+        public static JObject String => Of("string");
+        public static JObject Integer => Of("integer");
+        public static JObject Boolean => Of("boolean");
+        public static JObject Object => Of("object");
+        public static JObject Array => Of("array");
+
+        /// <summary>Any of the JSON <paramref name="types"/>.</summary>
+        public static JObject Of(params string[] types) => new() { ["type"] = types.Length == 1 ? types[0] : new JArray(types) };
+
+        /// <summary>One of the strings <paramref name="values"/>.</summary>
+        public static JObject Enum(params string[] values) => new() { ["type"] = "string", ["enum"] = new JArray(values) };
+
+        /// <summary>A map of tag values (text, numbers, booleans).</summary>
+        public static JObject Tags => new() { ["type"] = "object", ["additionalProperties"] = Of("string", "number", "boolean") };
+
+        /// <summary>A map of events (<see cref="SamInputSchema"/> defines <c>Event</c>).</summary>
+        public static JObject Events => new() { ["type"] = "object", ["additionalProperties"] = new JObject { ["$ref"] = "#/definitions/Event" } };
+
+        /// <summary>A nested schema written out.</summary>
+        public static JObject Parse(string json) => JObject.Parse(json);
+
+        /// <summary>The schema of a typed model: its fields (no others), the required ones; a field of any value is <c>{}</c>.</summary>
+        public static JObject FromShape(Shape shape) => shape.Kind switch
+        {
+            ShapeKind.Any => [],
+            ShapeKind.Text => String,
+            ShapeKind.Boolean => Boolean,
+            ShapeKind.TextOrMap => Of("string", "object"),
+            ShapeKind.Choice => Enum([.. shape.Choices!]),
+            ShapeKind.MapOf => new() { ["type"] = "object", ["additionalProperties"] = FromShape(shape.Item!) },
+            ShapeKind.ListOf => shape.Item!.Kind == ShapeKind.Any ? Array : new() { ["type"] = "array", ["items"] = FromShape(shape.Item!) },
+            _ => Fields(shape.Kind == ShapeKind.BooleanOrModel ? Of("boolean", "object") : Object, shape.Fields!),
+        };
+
+        private static JObject Fields(JObject schema, IReadOnlyList<Field> fields)
+        {
+            schema["additionalProperties"] = false;
+            schema["properties"] = new JObject(fields.Select(f => new JProperty(f.Name, FromShape(f.Shape))));
+            if (fields.Any(f => f.Required)) schema["required"] = new JArray(fields.Where(f => f.Required).Select(f => f.Name));
+            return schema;
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace SamTransform.Specification;
 
 /// <summary>Where a property's value ends up in the CloudFormation SAM generates.</summary>
@@ -35,4 +37,14 @@ public sealed record SamProperty(string Name)
 
     /// <summary>Passed through only when Python reads it as true: an empty string, map or list, a zero, false are left out.</summary>
     public bool OmitWhenFalsy { get; init; }
+
+    /// <summary>
+    /// The property's JSON schema in the SAM input schema <c>validate</c> checks templates against
+    /// (<see cref="SamInputSchema"/>); null when the property is accepted but not documented (it is then reported as
+    /// unknown). Derived from <see cref="Model"/> when that is given.
+    /// </summary>
+    public JObject? Schema { get; init; }
+
+    /// <summary>The typed model SAM checks the value against after the type checks (GraphQL APIs), or null.</summary>
+    public Shape? Model { get; init; }
 }

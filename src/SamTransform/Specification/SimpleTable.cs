@@ -8,11 +8,11 @@ public static partial class SamSpecs
     /// <summary><c>AWS::Serverless::SimpleTable</c>, in SAM's validation order.</summary>
     public static TypeSpec SimpleTable { get; } = new("AWS::Serverless::SimpleTable",
     [
-        Prop("PrimaryKey", TypeOf(V.Intrinsic, values: V.String)),
-        Prop("ProvisionedThroughput", TypeOf(V.Intrinsic, values: V.Integer | V.Intrinsic)),
-        Prop("TableName", TypeOf(V.String | V.Map), passThrough: true, omitFalsy: true),
-        Prop("Tags", ShouldBe(V.Map)),
-        Prop("SSESpecification", ShouldBe(V.Map), globals: 1, passThrough: true, omitFalsy: true),
-        Prop("PointInTimeRecoverySpecification", passThrough: true, omitFalsy: true),
+        Prop("PrimaryKey", TypeOf(V.Intrinsic, values: V.String), schema: Json.Object),
+        Prop("ProvisionedThroughput", TypeOf(V.Intrinsic, values: V.Integer | V.Intrinsic), schema: Json.Object),
+        Prop("TableName", TypeOf(V.String | V.Map), passThrough: true, omitFalsy: true, schema: Json.String),
+        Prop("Tags", ShouldBe(V.Map), schema: Json.Tags),
+        Prop("SSESpecification", ShouldBe(V.Map), globals: 1, passThrough: true, omitFalsy: true, schema: Json.Object),
+        Prop("PointInTimeRecoverySpecification", passThrough: true, omitFalsy: true, schema: Json.Object),
     ]);
 }

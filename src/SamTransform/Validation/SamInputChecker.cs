@@ -1,17 +1,18 @@
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using SamTransform.Diagnostics;
+using SamTransform.Specification;
 using SamTransform.Validation.Schemas;
 
 namespace SamTransform.Validation;
 
 /// <summary>
 /// Checks the SAM resources and <c>Globals</c> as written against the project's SAM schema
-/// (<c>schemas/sam/serverless.schema.json</c>): unknown properties with the closest name, wrong types, event types.
+/// (<see cref="SamInputSchema"/>, made from the specification): unknown properties with the closest name, wrong types, event types.
 /// </summary>
 public static class SamInputChecker
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => SchemaStore.LoadEmbedded("sam/serverless.schema.json"));
+    private static readonly Lazy<JsonSchema> Schema = new(() => SchemaStore.Load((JObject)SamInputSchema.Document.DeepClone()));
 
     public static void Check(JObject template, ValidationContext sink)
     {

@@ -3,6 +3,7 @@ using SamTransform.Model;
 using SamTransform.Pipeline;
 using SamTransform.Reading;
 using SamTransform.Resources;
+using SamTransform.Specification;
 using Xunit;
 
 namespace SamTransform.Tests.Pipeline;
@@ -91,7 +92,7 @@ public class ResourceExpansionStageTests
     public void The_list_of_SAM_types_holds_every_type_the_reference_and_the_SAM_schema_know()
     {
         Assert.Empty(ReferenceTypes.Except(SamTypes.ResourceTypes));
-        var schema = JObject.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "sam", "serverless.schema.json")));
+        var schema = SamInputSchema.Document;
         var schemaTypes = ((JObject)schema["definitions"]!).Properties().Select(p => p.Name).Where(SamTypes.InSamNamespace);
         Assert.Empty(schemaTypes.Except(SamTypes.ResourceTypes));
     }

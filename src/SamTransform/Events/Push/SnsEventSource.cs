@@ -97,8 +97,7 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
             ["Endpoint"] = endpoint.DeepClone(),
             ["TopicArn"] = context.Get("Topic")!.DeepClone(),
         };
-        foreach (var name in (string[])["Region", "FilterPolicy", "FilterPolicyScope", "RedrivePolicy"])
-            properties.SetIf(name, context.Get(name)?.DeepClone());
+        EventSpecs.Sns.CopyPassThrough(context.Properties, properties);
         context.Emit(context.LogicalId, CfnResource.Create("AWS::SNS::Subscription", properties));
     }
 

@@ -42,8 +42,7 @@ public sealed class ScheduleV2EventSource : IEventSource
         schedule.SetIf("Description", context.Get("Description")?.DeepClone());
         var window = context.Get("FlexibleTimeWindow");
         schedule["FlexibleTimeWindow"] = PythonValues.IsTruthy(window) ? window!.DeepClone() : new JObject { ["Mode"] = "OFF" };
-        foreach (var passThrough in (string[])["StartDate", "EndDate", "ScheduleExpressionTimezone", "GroupName", "KmsKeyArn"])
-            schedule.SetIf(passThrough, context.Get(passThrough)?.DeepClone());
+        EventSpecs.ScheduleV2.CopyPassThrough(context.Properties, schedule);
 
         JToken? queueArn = null;
         if (context.Get("DeadLetterConfig") is { } dlq)

@@ -1,12 +1,13 @@
 using Newtonsoft.Json.Linq;
-using SamTransform.Data;
 using SamTransform.Model;
+using SamTransform.Specification;
 
 namespace SamTransform.Pipeline.Stages;
 
 /// <summary>
 /// Merges the <c>Globals</c> section into each SAM resource: maps merge key by key (the resource wins), lists are
-/// concatenated (globals first), anything else is overridden by the resource. Honours <c>IgnoreGlobals</c>.
+/// concatenated (globals first), anything else is overridden by the resource. Honours <c>IgnoreGlobals</c>. Which
+/// properties each type's section may set is declared with the type (<see cref="SamSpecs.GlobalsSections"/>).
 /// </summary>
 public sealed class GlobalsStage : ITransformStage
 {
@@ -22,15 +23,14 @@ public sealed class GlobalsStage : ITransformStage
         if (globalsToken is not JObject globals || globals.Count == 0)
             throw new SamDocumentException("'Globals' section is invalid. It must be a non-empty dictionary", globalsToken);
 
-        var supported = (JObject)EmbeddedData.Load("globals.json");
-        var types = supported.Properties().Where(p => !p.Name.StartsWith('_')).Select(p => p.Name).ToList();
+        var sections = SamSpecs.GlobalsSections;
         foreach (var section in globals.Properties())
         {
-            if (supported[section.Name] is not JArray allowed)
-                throw new SamDocumentException($"'Globals' section is invalid. '{section.Name}' is not supported. Must be one of the following values - {Scalars.PythonList(types)}", section);
+            if (sections.FirstOrDefault(s => s.Section == section.Name).Spec is not { } spec)
+                throw new SamDocumentException($"'Globals' section is invalid. '{section.Name}' is not supported. Must be one of the following values - {Scalars.PythonList(sections.Select(s => s.Section))}", section);
             if (section.Value is not JObject values)
                 throw new SamDocumentException($"'Globals' section is invalid. Globals for '{section.Name}' must be a dictionary", section.Value);
-            var names = allowed.Select(a => (string)a!).ToList();
+            var names = spec.GlobalsProperties.ToList();
             foreach (var property in values.Properties())
                 if (!names.Contains(property.Name))
                     throw new SamDocumentException($"'Globals' section is invalid. '{property.Name}' is not a supported property of '{section.Name}'. Must be one of the following values - {Scalars.PythonList(names)}", property);

@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
 using SamTransform.Resources.CapacityProvider;
+using SamTransform.Specification;
 using static SamTransform.Diagnostics.DiagnosticCatalog;
 
 namespace SamTransform.Resources.GraphQLApi;
@@ -19,23 +20,14 @@ public sealed class GraphQLApiExpander : IResourceExpander
 
     public string ResourceType => Type;
 
-    public IReadOnlySet<string> Properties { get; } = new HashSet<string>(GraphQLApiShape.Documented, StringComparer.Ordinal);
+    public IReadOnlySet<string> Properties => SamSpecs.GraphQLApi.Names;
 
     /// <summary>Unknown properties are accepted (and ignored), and the properties map has a message of its own.</summary>
     public bool ValidatesOwnProperties => true;
 
-    /// <summary>Properties CloudFormation takes as written (when set to something Python reads as true).</summary>
-    private static readonly string[] PassThrough = ["Visibility", "OwnerContact", "IntrospectionConfig", "QueryDepthLimit", "ResolverCountLimit"];
-
-    /// <summary>The first check of each property, in the reference's order: maps, strings, or (Logging) a boolean or a map.</summary>
-    private static readonly (string Name, Kind Kind)[] PropertyTypes =
-    [
-        ("Tags", Kind.Map), ("Auth", Kind.Map), ("SchemaInline", Kind.String), ("SchemaUri", Kind.String), ("Logging", Kind.BooleanOrMap),
-        ("DataSources", Kind.Map), ("Functions", Kind.Map), ("Resolvers", Kind.Map), ("ApiKeys", Kind.Map), ("DomainName", Kind.Map),
-        ("Cache", Kind.Map),
-    ];
-
-    private enum Kind { Map, String, BooleanOrMap }
+    /// <summary>The typed model: the properties the specification gives one, in its order.</summary>
+    private static readonly IReadOnlyList<Field> Model =
+        [.. SamSpecs.GraphQLApi.Properties.Where(p => p.Model is not null).Select(p => new Field(p.Name, p.Model!, p.Required))];
 
     public void Expand(SamResource api, TransformContext context)
     {
@@ -50,7 +42,7 @@ public sealed class GraphQLApiExpander : IResourceExpander
         GraphQLSchema.Check(api);
         var logRoleId = GraphQLLogging.Apply(build, properties);
         if (api.Get("XrayEnabled") is { } xray) properties["XrayEnabled"] = PropertyModel.LenientBoolean(xray);
-        foreach (var name in PassThrough) properties.SetIf(name, GraphQLApiBuild.TruthyValue(api.Properties, name));
+        SamSpecs.GraphQLApi.CopyPassThrough(api, properties);
 
         build.Emit(api.LogicalId, "AWS::AppSync::GraphQLApi", properties);
         GraphQLSchema.Emit(build);
@@ -68,25 +60,11 @@ public sealed class GraphQLApiExpander : IResourceExpander
     {
         if (api.Definition.Property("Properties", StringComparison.Ordinal) is { Value: not JObject } notAMap)
             throw api.Invalid(GraphQL.PropertiesNotAnObject, notAMap.Value);
-        if (api.Get("Auth") is null) throw api.Invalid(GraphQL.MissingRequired("Auth"));
-        foreach (var (name, kind) in PropertyTypes)
-        {
-            if (api.Get(name) is not { } value) continue;
-            var ok = kind switch
-            {
-                Kind.Map => value is JObject,
-                Kind.String => value.Type == JTokenType.String,
-                _ => value is JObject || value.Type == JTokenType.Boolean,
-            };
-            if (ok) continue;
-            throw api.Invalid(kind switch
-            {
-                Kind.Map => GraphQL.ShouldBeMap(name),
-                Kind.String => GraphQL.ShouldBeString(name),
-                _ => GraphQL.InvalidType(name),
-            }, value);
-        }
-        if (GraphQLModel.FirstError(api.Properties, GraphQLApiShape.Properties) is { } error)
+        // The required properties come before the type checks.
+        foreach (var required in SamSpecs.GraphQLApi.Properties.Where(p => p.Required))
+            if (api.Get(required.Name) is null) throw api.Invalid(MissingRequiredProperty(required.Name));
+        SamSpecs.GraphQLApi.Validate(api);
+        if (GraphQLModel.FirstError(api.Properties, Model) is { } error)
             throw api.Invalid(GraphQL.InvalidProperty(error.Path), error.Node);
     }
 

@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Specification;
 using static SamTransform.Diagnostics.DiagnosticCatalog;
 
 namespace SamTransform.Resources.GraphQLApi;
@@ -14,9 +15,9 @@ public static class GraphQLAuth
     /// <summary>SAM's name of a provider's configuration → CloudFormation's, and the type that uses it.</summary>
     private static readonly (string Sam, string Cfn, string Type)[] Configurations =
     [
-        ("LambdaAuthorizer", "LambdaAuthorizerConfig", GraphQLApiShape.Lambda),
-        ("OpenIDConnect", "OpenIDConnectConfig", GraphQLApiShape.OpenIdConnect),
-        ("UserPool", "UserPoolConfig", GraphQLApiShape.CognitoUserPools),
+        ("LambdaAuthorizer", "LambdaAuthorizerConfig", GraphQLApiModel.Lambda),
+        ("OpenIDConnect", "OpenIDConnectConfig", GraphQLApiModel.OpenIdConnect),
+        ("UserPool", "UserPoolConfig", GraphQLApiModel.CognitoUserPools),
     ];
 
     /// <summary>Checks the providers and writes them into the API's properties; returns the Lambda authorizers' ARNs.</summary>
@@ -45,7 +46,7 @@ public static class GraphQLAuth
             var copy = GraphQLApiBuild.Settings(config);
             if (additional) copy.Remove("DefaultAction");
             result[cfn] = copy;
-            if (type == GraphQLApiShape.Lambda && config["AuthorizerUri"] is { } uri) authorizers.Add(uri);
+            if (type == GraphQLApiModel.Lambda && config["AuthorizerUri"] is { } uri) authorizers.Add(uri);
         }
         return result;
     }

@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
 using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources;
 
@@ -17,9 +19,6 @@ public sealed partial class HttpApiKind : ApiKind
 {
     public const string ImplicitId = "ServerlessHttpApi";
     public const string SamResourceType = "AWS::Serverless::HttpApi";
-
-    private static readonly HashSet<string> EventProperties =
-        new(StringComparer.Ordinal) { "ApiId", "Auth", "Method", "Path", "PayloadFormatVersion", "RouteSettings", "Stage", "TimeoutInMillis" };
 
     public override string Name => "http-api";
     public override string EventType => "HttpApi";
@@ -52,29 +51,18 @@ public sealed partial class HttpApiKind : ApiKind
 
     public override string DuplicateRouteMessage(string method, string path) => $"API method '{method}' defined multiple times for path '{path}'.";
 
-    /// <summary>The event's own property checks (names and types); intrinsic values are left to CloudFormation.</summary>
+    /// <summary>
+    /// The event's own property checks (<see cref="EventSpecs.HttpApi"/>): an unknown property first, then the types in
+    /// SAM's order, reported as if the event were a resource.
+    /// </summary>
     public override void CheckEventProperties(ApiRoute route)
     {
         var resourceId = route.FunctionId + route.EventId;
-        foreach (var property in route.Properties.Properties())
-        {
-            if (!EventProperties.Contains(property.Name))
-                throw new SamException($"property {property.Name} not defined for resource of type HttpApi", property) { ResourceIdOverride = resourceId };
-            var value = property.Value;
-            if (value.Type == JTokenType.Null || Intrinsics.IsIntrinsic(value)) continue;
-            if (property.Name is "Auth" or "RouteSettings")
-            {
-                if (value.Type != JTokenType.Object) throw new SamException($"Property '{property.Name}' should be a map.", value) { ResourceIdOverride = resourceId };
-                continue;
-            }
-            var valid = property.Name switch
-            {
-                "TimeoutInMillis" => value.Type is JTokenType.Integer or JTokenType.Boolean,
-                "PayloadFormatVersion" or "Stage" => value.Type == JTokenType.String,
-                _ => true,
-            };
-            if (!valid) throw new SamException($"Type of property '{property.Name}' is invalid.", value) { ResourceIdOverride = resourceId };
-        }
+        var spec = EventSpecs.HttpApi;
+        if (spec.FirstUnknown(route.Properties) is { } unknown)
+            throw new SamException(DiagnosticCatalog.PropertyNotDefined(unknown.Name, spec.TypeName), unknown) { ResourceIdOverride = resourceId };
+        if (spec.FirstProblem(route.Properties) is var (message, node))
+            throw new SamException(message, node ?? route.Properties) { ResourceIdOverride = resourceId };
     }
 
     public override void BeforeRoute(TransformContext context, ApiRoute route, SamResource function, JObject? apiProperties)

@@ -30,3 +30,18 @@ public static partial class EventSpecs
         Prop("UnescapeMappingTemplate", TypeOf(V.Boolean)),
     ]);
 }
+
+/// <summary>The <c>HttpApi</c> event type of functions.</summary>
+public static partial class EventSpecs
+{
+    /// <summary>
+    /// What SAM checks when it reads the event as a resource of its own: the types of <c>Stage</c>, <c>Auth</c>,
+    /// <c>TimeoutInMillis</c> and <c>PayloadFormatVersion</c>, in that order (<c>Path</c>, <c>Method</c>, <c>ApiId</c>
+    /// and <c>RouteSettings</c> are checked before, when the route is read).
+    /// </summary>
+    public static TypeSpec HttpApi { get; } = new("HttpApi",
+    [
+        Prop("Path"), Prop("Method"), Prop("ApiId"), Text("Stage"), MapOf("Auth"), Int("TimeoutInMillis"), Prop("RouteSettings"),
+        Text("PayloadFormatVersion"),
+    ]);
+}

@@ -13,14 +13,15 @@ public static partial class EventSpecs
         Prop("Filter", TypeOf(V.Map)),
     ]);
 
+    /// <summary>The pass-through properties are copied to the subscription.</summary>
     public static TypeSpec Sns { get; } = new("SNS",
     [
         Text("Topic", required: true),
-        Text("Region"),
-        Prop("FilterPolicy"),
-        Prop("FilterPolicyScope"),
+        Text("Region", passThrough: true),
+        Prop("FilterPolicy", passThrough: true),
+        Prop("FilterPolicyScope", passThrough: true),
         Prop("SqsSubscription", TypeOf(V.Boolean | V.Map)),
-        MapOf("RedrivePolicy"),
+        MapOf("RedrivePolicy", passThrough: true),
     ]);
 
     public static TypeSpec CloudWatchLogs { get; } = new("CloudWatchLogs", [Text("LogGroupName", required: true), Text("FilterPattern", required: true)]);

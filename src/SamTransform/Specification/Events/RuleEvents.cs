@@ -15,12 +15,12 @@ public static partial class EventSpecs
         Text("Description"), MapOf("DeadLetterConfig"), MapOf("RetryPolicy"),
     ]);
 
-    /// <summary>Shared by functions and state machines.</summary>
+    /// <summary>Shared by functions and state machines; the pass-through properties are copied to the schedule.</summary>
     public static TypeSpec ScheduleV2 { get; } = new("ScheduleV2",
     [
         Text("PermissionsBoundary"), Text("ScheduleExpression", required: true), MapOf("FlexibleTimeWindow"), Text("Name"),
-        Text("State"), Text("Description"), Text("StartDate"), Text("EndDate"), Text("ScheduleExpressionTimezone"),
-        Text("GroupName"), Text("KmsKeyArn"), Text("Input"), Text("RoleArn"), MapOf("DeadLetterConfig"), MapOf("RetryPolicy"),
+        Text("State"), Text("Description"), Text("StartDate", passThrough: true), Text("EndDate", passThrough: true),
+        Text("ScheduleExpressionTimezone", passThrough: true), Text("GroupName", passThrough: true), Text("KmsKeyArn", passThrough: true), Text("Input"), Text("RoleArn"), MapOf("DeadLetterConfig"), MapOf("RetryPolicy"),
         Prop("OmitName", TypeOf(V.Boolean)),
     ]);
 

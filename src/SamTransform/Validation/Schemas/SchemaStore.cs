@@ -40,8 +40,8 @@ public sealed class SchemaStore
 
     public static string FileName(string type) => type.ToLowerInvariant().Replace("::", "-", StringComparison.Ordinal) + ".json";
 
-    /// <summary>Loads a schema the project wrote (SAM input), prepared the same way.</summary>
-    public static JsonSchema LoadEmbedded(string name) => Prepare(JObject.Parse(Embedded(name) ?? throw new InvalidOperationException($"Missing embedded schema '{name}'."))).Schema;
+    /// <summary>Loads a schema the project makes (SAM input), prepared the same way.</summary>
+    public static JsonSchema Load(JObject schema) => Prepare(schema).Schema;
 
     private static string? BundledText(string type) => Embedded("cfn/" + FileName(type));
 

@@ -1,7 +1,8 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Resources.GraphQLApi;
 using Xunit;
-using static SamTransform.Resources.GraphQLApi.Shape;
+using SamTransform.Specification;
+using static SamTransform.Specification.Shape;
 
 namespace SamTransform.Tests.Resources.GraphQLApi;
 
