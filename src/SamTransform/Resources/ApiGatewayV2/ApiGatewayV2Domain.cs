@@ -95,19 +95,29 @@ public static partial class ApiGatewayV2Domain
         context.State<Route53RecordSetGroups>().Add(context, api, route53, Route53RecordSetGroups.RegionalAliasRecords(domainName, domainId, route53), options);
     }
 
-    private static JObject? MutualTls(SamResource api, JToken? token, JToken node)
+    private static JObject? MutualTls(SamResource api, JToken? token, JToken node) =>
+        MutualTls(token,
+            () => api.Invalid(DiagnosticCatalog.DomainDetails.MutualTlsNotAMap(TruststoreFieldsRepr), node),
+            unknown => new SamException(DiagnosticCatalog.DomainDetails.MutualTlsFields(TruststoreFieldsRepr), node) { ResourceIdOverride = string.Join(",", unknown) });
+
+    /// <summary>
+    /// A domain's <c>MutualTlsAuthentication</c> (when set: not null or empty) with its set fields, or the API kind's
+    /// error for a value that is not a map or has other fields than <c>TruststoreUri</c> and <c>TruststoreVersion</c>.
+    /// </summary>
+    internal static JObject? MutualTls(JToken? token, Func<Exception> notAMap, Func<IReadOnlyList<string>, Exception> unknownFields)
     {
         if (!Scalars.IsTruthy(token)) return null;
-        if (token is not JObject mtls)
-            throw api.Invalid(DiagnosticCatalog.DomainDetails.MutualTlsNotAMap(PythonValues.Repr(new JArray(TruststoreFields))), node);
+        if (token is not JObject mtls) throw notAMap();
         var unknown = mtls.Properties().Select(p => p.Name).Where(n => !TruststoreFields.Contains(n)).OrderBy(n => n, StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
-            throw new SamException(DiagnosticCatalog.DomainDetails.MutualTlsFields(PythonValues.Repr(new JArray(TruststoreFields))), node) { ResourceIdOverride = string.Join(",", unknown) };
+        if (unknown.Count > 0) throw unknownFields(unknown);
         var result = new JObject();
         foreach (var field in TruststoreFields)
             if (Scalars.IsTruthy(mtls[field])) result[field] = mtls[field]!.DeepClone();
         return result;
     }
+
+    /// <summary>The fields of <c>MutualTlsAuthentication</c> as the reference's messages list them.</summary>
+    internal static string TruststoreFieldsRepr => PythonValues.Repr(new JArray(TruststoreFields));
 
     /// <summary>(logical id part, mapping key) per base path; one unkeyed mapping when there are none.</summary>
     private static List<(string Suffix, string? Key)> BasePaths(SamResource api, JToken? token, JToken node)

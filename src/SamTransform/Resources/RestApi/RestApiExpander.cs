@@ -19,7 +19,7 @@ public sealed class RestApiExpander : IResourceExpander
     /// <summary>Properties SAM accepts whose behaviour is not implemented yet: setting one is SAM2008, at the property.</summary>
     private static readonly HashSet<string> NotSupportedYet = new(StringComparer.Ordinal)
     {
-        "Policy", "GatewayResponses", "Models", "Domain", "SecurityPolicy", "EndpointAccessMode",
+        "GatewayResponses", "Models",
     };
 
     public string ResourceType => RestApiKind.SamResourceType;
@@ -52,7 +52,9 @@ public sealed class RestApiExpander : IResourceExpander
             if (api.Definition[attribute] is { } value) restApi[attribute] = value.DeepClone();
         context.Emit(api, api.LogicalId, restApi);
 
-        var hash = RestApiSettings.DeploymentHash(api, context, hashed);
+        var stageId = ApiKind.StageLogicalId(api.LogicalId, stageName);
+        var domain = RestApiDomain.Apply(api, context, stageId);
+        var hash = RestApiSettings.DeploymentHash(api, context, hashed, domain);
         var deploymentId = RestApiDeployments.LogicalId(api.LogicalId, hash);
         var deployment = new JObject
         {
@@ -62,7 +64,6 @@ public sealed class RestApiExpander : IResourceExpander
         if (RestApiSettings.DeploymentHasStageName(api)) deployment["StageName"] = "Stage";
         context.Emit(api, deploymentId, CfnResource.Create("AWS::ApiGateway::Deployment", deployment).WithPassThrough(api));
 
-        var stageId = ApiKind.StageLogicalId(api.LogicalId, stageName);
         var stage = new JObject
         {
             ["DeploymentId"] = Intrinsics.Ref(deploymentId),

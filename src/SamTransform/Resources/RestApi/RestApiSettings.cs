@@ -144,8 +144,14 @@ internal static partial class RestApiSettings
         properties.SetIf("BinaryMediaTypes", BinaryMediaTypes(api, context));
         properties.SetIf("MinimumCompressionSize", api.Get("MinimumCompressionSize")?.DeepClone());
         if (Scalars.IsTruthy(api.Get("Mode"))) properties["Mode"] = api.Get("Mode")!.DeepClone();
-        if (Scalars.IsTruthy(api.Get("PropagateTags")) && StageTags(api) is { } tags) properties["Tags"] = tags;
+        if (PropagatedTags(api) is { } tags) properties["Tags"] = tags;
+        // The API's own resource policy, TLS policy and endpoint access mode, when set (not empty).
+        foreach (var name in (string[])["Policy", "SecurityPolicy", "EndpointAccessMode"])
+            if (Scalars.IsTruthy(api.Get(name))) properties[name] = api.Get(name)!.DeepClone();
     }
+
+    /// <summary>The tags the API's other resources (the RestApi, its custom domain) get with <c>PropagateTags</c>.</summary>
+    public static JArray? PropagatedTags(SamResource api) => Scalars.IsTruthy(api.Get("PropagateTags")) ? StageTags(api) : null;
 
     /// <summary>
     /// <c>EndpointConfiguration</c>: its <c>Type</c> (or, without one, the whole value) as the one type and as the
@@ -201,7 +207,7 @@ internal static partial class RestApiSettings
     /// The hash behind the deployment's id: the definition's, or with <c>AlwaysDeploy</c> the time of the transform
     /// (in whole seconds), so every transform deploys anew.
     /// </summary>
-    public static string DeploymentHash(SamResource api, TransformContext context, JToken definition)
+    public static string DeploymentHash(SamResource api, TransformContext context, JToken definition, JToken? domain = null)
     {
         if (api.Get("AlwaysDeploy") is JValue { Type: JTokenType.Boolean } always && (bool)always!)
         {
@@ -209,7 +215,7 @@ internal static partial class RestApiSettings
             context.Options.HashedTextObserver?.Invoke(seconds);
             return LogicalIdHasher.Sha1Hex(seconds);
         }
-        return RestApiDeployments.Hash(context, definition, OpenApiVersion(api), functionNames: RestApiDeployments.FunctionNames(context, api.LogicalId));
+        return RestApiDeployments.Hash(context, definition, OpenApiVersion(api), domain, functionNames: RestApiDeployments.FunctionNames(context, api.LogicalId));
     }
 
     /// <summary>A deployment names its stage (<c>Stage</c>) unless the API sets <c>OpenApiVersion</c>.</summary>
