@@ -57,3 +57,17 @@ public sealed class NonStringKeyAnnotation
 
     public static bool IsOn(JProperty property) => property.Annotation<NonStringKeyAnnotation>() is not null;
 }
+
+/// <summary>
+/// The text a number was written with, when its value would print differently (<c>4.0</c>, <c>1e3</c>, <c>0o17</c>):
+/// a property of type string receives the text as written, as CloudFormation reads the template.
+/// </summary>
+public sealed class WrittenNumberAnnotation(string text)
+{
+    public string Text { get; } = text;
+
+    public static string? Of(JToken? token) => token?.Annotation<WrittenNumberAnnotation>()?.Text;
+
+    /// <summary>A number's text: as written when it was marked, else its invariant form.</summary>
+    public static string? TextOf(JValue number) => Of(number) ?? System.Convert.ToString(number.Value, System.Globalization.CultureInfo.InvariantCulture);
+}

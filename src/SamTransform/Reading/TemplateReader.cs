@@ -356,6 +356,8 @@ public static class TemplateReader
             else
                 value = ApplyTag(tag, new JValue(scalar.Value), at, isScalar: true);
             SourceAnnotation.Attach(value, at);
+            if (value.Type is JTokenType.Float or JTokenType.Integer && value is JValue number && System.Convert.ToString(number.Value, System.Globalization.CultureInfo.InvariantCulture) != scalar.Value)
+                value.AddAnnotation(new WrittenNumberAnnotation(scalar.Value));
             Complete(value, scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, 1, at);
         }
 

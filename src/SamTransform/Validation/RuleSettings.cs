@@ -38,8 +38,8 @@ public sealed class RuleSettings
         }
         if (parsed is not JObject obj) throw new FormatException($"'{path}' must hold a JSON object with 'limits', 'levels', 'runtimes' or 'fargate'.");
         foreach (var property in obj.Properties())
-            if (property.Name is not ("limits" or "levels" or "runtimes" or "fargate" or "_comment" or "$schema"))
-                throw new FormatException($"'{path}': unknown section '{property.Name}'; expected 'limits', 'levels', 'runtimes' or 'fargate'.");
+            if (property.Name is not ("limits" or "levels" or "runtimes" or "fargate" or "retired" or "_comment" or "$schema"))
+                throw new FormatException($"'{path}': unknown section '{property.Name}'; expected 'limits', 'levels', 'runtimes', 'fargate' or 'retired'.");
         if (obj["limits"] is JObject limits)
             foreach (var limit in limits.Properties())
                 if (Default._data["limits"]![limit.Name] is null)
@@ -66,14 +66,38 @@ public sealed class RuleSettings
         };
     }
 
-    /// <summary>Whether Lambda offers the runtime, and the date it was deprecated (null while supported).</summary>
+    /// <summary>Whether Lambda offers the runtime, and the date it was deprecated (null while none is announced).</summary>
     public bool TryGetRuntime(string name, out DateOnly? deprecated)
     {
-        deprecated = null;
+        var found = TryGetRuntime(name, out RuntimeLifecycle lifecycle);
+        deprecated = lifecycle.Deprecated;
+        return found;
+    }
+
+    /// <summary>
+    /// Whether Lambda offers the runtime, with its deprecation, block-create and block-update dates. An entry is null
+    /// (no date announced), a date (deprecated then; a user's config may say only that) or an object of the three.
+    /// </summary>
+    public bool TryGetRuntime(string name, out RuntimeLifecycle lifecycle)
+    {
+        lifecycle = default;
         if (_data["runtimes"]?[name] is not { } entry || name.StartsWith('_')) return false;
-        if (entry.Type == JTokenType.String) deprecated = DateOnly.Parse((string)entry!, System.Globalization.CultureInfo.InvariantCulture);
+        if (entry.Type == JTokenType.String) lifecycle = new RuntimeLifecycle(Date(entry), null, null);
+        else if (entry is JObject dates) lifecycle = new RuntimeLifecycle(Date(dates["deprecated"]), Date(dates["blockCreate"]), Date(dates["blockUpdate"]));
         return true;
     }
+
+    /// <summary>The retired service a resource type belongs to, by the longest prefix of the <c>retired</c> table.</summary>
+    public (string Service, DateOnly Date)? Retired(string type)
+    {
+        if (_data["retired"] is not JObject table) return null;
+        var cut = type.LastIndexOf("::", StringComparison.Ordinal);
+        if (cut < 0 || table[type[..(cut + 2)]] is not JObject entry) return null;
+        return Date(entry["retired"]) is { } date ? ((string?)entry["service"] ?? type[..cut], date) : null;
+    }
+
+    private static DateOnly? Date(JToken? value) =>
+        value is JValue { Type: JTokenType.String } v ? DateOnly.Parse((string)v!, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public IEnumerable<string> Runtimes =>
         (_data["runtimes"] as JObject)?.Properties().Select(p => p.Name).Where(n => !n.StartsWith('_')) ?? [];
@@ -85,3 +109,6 @@ public sealed class RuleSettings
     public IEnumerable<long> FargateCpus =>
         (_data["fargate"] as JObject)?.Properties().Where(p => !p.Name.StartsWith('_')).Select(p => long.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture)) ?? [];
 }
+
+/// <summary>The dates Lambda announced for a runtime: deprecation, then no new functions, then no updates.</summary>
+public readonly record struct RuntimeLifecycle(DateOnly? Deprecated, DateOnly? BlockCreate, DateOnly? BlockUpdate);

@@ -54,12 +54,24 @@ public static class TemplateValidator
             var before = diagnostics.Count;
             CfnSchemaChecker.Check(context, store, reportUnknownTypes: options.SchemasDirectory is not null);
             var schemaFound = diagnostics.Count - before;
-            foreach (var rule in RuleRegistry.All) rule.Check(context);
+            var checkNames = ReferenceRule.Applies(template);
+            foreach (var rule in RuleRegistry.All)
+                if (checkNames || rule is not (ReferenceRule or DependencyCycleRule or SubstitutionOutsideSubRule)) rule.Check(context);
             Deduplicate(diagnostics, before, schemaFound);
             // What the input check already said at a position is not said again about the generated copy.
             var inputErrors = diagnostics.Take(inputCount).Where(d => d.Location is not null).Select(d => (d.Location, d.Level)).ToHashSet();
             for (var i = diagnostics.Count - 1; i >= before; i--)
                 if (inputErrors.Contains((diagnostics[i].Location, diagnostics[i].Level))) diagnostics.RemoveAt(i);
+        }
+        else if (ReferenceRule.Applies(template))
+        {
+            // The transform stopped at a problem: the names of the template as written are still checked, so that
+            // one run reports them too.
+            var before = diagnostics.Count;
+            ReferenceRule.CheckAsWritten(input);
+            var known = diagnostics.Take(before).Where(d => d.Location is not null).Select(d => d.Location).ToHashSet();
+            for (var i = diagnostics.Count - 1; i >= before; i--)
+                if (known.Contains(diagnostics[i].Location)) diagnostics.RemoveAt(i);
         }
         return new ValidationResult(transformed.Output, Order(diagnostics));
     }

@@ -31,6 +31,11 @@ public sealed class ValidationContext
 
     public JObject Resources { get; }
 
+    private List<Reference>? _references;
+
+    /// <summary>Every reference of the template (collected once for all rules).</summary>
+    public IReadOnlyList<Reference> References => _references ??= Validation.References.Collect(Template);
+
     public ValidationOptions Options { get; }
 
     public RuleSettings Settings => Options.Settings;
@@ -121,7 +126,7 @@ public sealed class ValidationContext
     public static string? Text(JToken? value) => value switch
     {
         JValue { Type: JTokenType.String } v => (string)v!,
-        JValue { Type: JTokenType.Integer or JTokenType.Float } v => Convert.ToString(v.Value, CultureInfo.InvariantCulture),
+        JValue { Type: JTokenType.Integer or JTokenType.Float } v => WrittenNumberAnnotation.TextOf(v),
         JValue { Type: JTokenType.Boolean } v => (bool)v! ? "true" : "false",
         _ => null,
     };

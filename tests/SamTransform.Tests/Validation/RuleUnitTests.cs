@@ -38,6 +38,11 @@ public class RuleUnitTests
     public void Invalid_schedule_expressions_are_explained(string expression, bool allowAt) =>
         Assert.NotNull(ScheduleExpressionRule.Problem(expression, allowAt));
 
+    [Theory]
+    [InlineData("rate(5 minute)")]
+    [InlineData("rate(1 hours)")]
+    public void Scheduler_accepts_either_unit_number(string expression) => Assert.Null(ScheduleExpressionRule.Problem(expression, allowAt: true));
+
     [Fact]
     public void At_is_valid_for_scheduler() => Assert.Null(ScheduleExpressionRule.Problem("at(2030-06-30T23:59:00)", allowAt: true));
 

@@ -25,6 +25,8 @@ public sealed class LocalArtifactsStage : ITransformStage
             if (resource.Type == "AWS::Serverless::Function") DefaultCodeUri(props);
             foreach (var entry in properties.Properties())
             {
+                // An image function's CodeUri is not read by the transform (AWS's ignores it too).
+                if (entry.Name == "CodeUri" && resource.Type == "AWS::Serverless::Function" && props["PackageType"] is JValue { Type: JTokenType.String } packageType && (string)packageType! == "Image") continue;
                 var form = Enum.Parse<LocalArtifactForm>((string)entry.Value!);
                 var path = entry.Name.Split('.');
                 foreach (var (owner, name) in Owners(props, path, 0))

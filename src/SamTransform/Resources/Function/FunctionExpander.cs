@@ -167,9 +167,8 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
     {
         if (isImage)
         {
+            // AWS's transform ignores CodeUri and InlineCode on an image function (sam build reads CodeUri there).
             var imageUri = fn.Get("ImageUri") ?? throw fn.Invalid("'ImageUri' must be set.");
-            if (fn.Has("CodeUri") || fn.Has("InlineCode"))
-                throw fn.Invalid("CodeUri and InlineCode cannot be used when PackageType is of type `Image`");
             return new JObject { ["ImageUri"] = imageUri };
         }
         JObject code;

@@ -90,6 +90,10 @@ public sealed partial class IamPolicyRule : IValidationRule
             foreach (var action in Values(statement[name]))
                 if (ValidationContext.Text(action) is { } text && !text.Contains("{{resolve:", StringComparison.Ordinal) && text != "*" && !ActionPattern().IsMatch(text))
                     context.Report(DiagnosticCatalog.InvalidPolicyDocument($"{name} '{text}' is not of the form service:action"), action);
+        foreach (var name in (string[])["Resource", "NotResource"])
+            foreach (var resource in Values(statement[name]))
+                if (resource.Type == JTokenType.String && !IsResourceValue((string)resource!))
+                    context.Report(DiagnosticCatalog.PolicyResourceNotArn(name, (string)resource!), resource);
         if (kind == Kind.Identity && ValidationContext.Text(effect) == "Allow" && Values(statement["Action"]).Any(IsStar) && Values(statement["Resource"]).Any(IsStar))
             context.Report(DiagnosticCatalog.AdminPolicy(), statement);
     }
@@ -104,6 +108,13 @@ public sealed partial class IamPolicyRule : IValidationRule
 
     private static IEnumerable<JToken> Values(JToken? value) =>
         value is JArray a ? a.SelectMany(ValidationContext.Branches) : ValidationContext.Branches(value);
+
+    /// <summary>
+    /// What IAM accepts as a resource: <c>*</c>, an ARN (<c>arn:</c> and five fields, wildcards allowed) or a
+    /// dynamic reference; a placeholder such as <c>my-bucket</c> or <c>YOUR_TABLE_ARN</c> is not.
+    /// </summary>
+    private static bool IsResourceValue(string text) =>
+        text == "*" || text.Contains("{{resolve:", StringComparison.Ordinal) || (text.StartsWith("arn:", StringComparison.Ordinal) && text.Count(c => c == ':') >= 5);
 
     private static bool IsStar(JToken token) => ValidationContext.Text(token) == "*";
 

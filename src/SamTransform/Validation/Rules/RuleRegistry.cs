@@ -13,5 +13,9 @@ public static class RuleRegistry
         new FargateTaskRule(),
         new EcrLifecyclePolicyRule(),
         new IamPolicyRule(),
+        new ReferenceRule(),
+        new DependencyCycleRule(),
+        new SubstitutionOutsideSubRule(),
+        new ResourceTypeRule(),
     ];
 }

@@ -4,32 +4,39 @@ using SamTransform.Diagnostics;
 
 namespace SamTransform.Validation.Rules;
 
-/// <summary>A <c>Runtime</c> Lambda does not offer (error) or has deprecated (warning), with the closest current name.</summary>
+/// <summary>
+/// A <c>Runtime</c> Lambda does not offer (error), whose function creation Lambda blocks (error) or that Lambda has
+/// deprecated (warning), with the closest current name or the newest supported runtime of the same language.
+/// </summary>
 public sealed partial class RuntimeRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
         foreach (var (_, _, p) in context.OfType("AWS::Lambda::Function"))
             foreach (var runtime in ValidationContext.Branches(p["Runtime"]))
-                CheckOne(context, runtime);
+                CheckOne(context, runtime, layer: false);
         foreach (var (_, _, p) in context.OfType("AWS::Lambda::LayerVersion"))
             if (p["CompatibleRuntimes"] is JArray runtimes)
                 foreach (var runtime in runtimes.SelectMany(ValidationContext.Branches))
-                    CheckOne(context, runtime);
+                    CheckOne(context, runtime, layer: true);
     }
 
-    private static void CheckOne(ValidationContext context, JToken runtime)
+    /// <summary>A layer's <c>CompatibleRuntimes</c> only describe it: a blocked runtime there is a warning, not an error.</summary>
+    private static void CheckOne(ValidationContext context, JToken runtime, bool layer)
     {
         if (runtime.Type != JTokenType.String) return;
         var name = (string)runtime!;
         var settings = context.Settings;
-        var supported = settings.Runtimes.Where(r => settings.TryGetRuntime(r, out var d) && (d is null || d > context.Options.Today)).ToList();
-        if (!settings.TryGetRuntime(name, out var deprecated))
+        var today = context.Options.Today;
+        var supported = settings.Runtimes.Where(r => settings.TryGetRuntime(r, out RuntimeLifecycle d) && !(d.Deprecated <= today)).ToList();
+        if (!settings.TryGetRuntime(name, out RuntimeLifecycle lifecycle))
         {
             context.Report(DiagnosticCatalog.UnknownRuntime(name, Suggestions.Closest(name, supported) ?? Suggestions.Closest(name, settings.Runtimes)), runtime);
             return;
         }
-        if (deprecated is { } since && since <= context.Options.Today)
+        if (!layer && lifecycle.BlockCreate is { } blocked && blocked <= today)
+            context.Report(DiagnosticCatalog.RuntimeCreationBlocked(name, lifecycle.Deprecated ?? blocked, blocked, lifecycle.BlockUpdate, today, Newest(Family(name), supported)), runtime);
+        else if (lifecycle.Deprecated is { } since && since <= today)
             context.Report(DiagnosticCatalog.DeprecatedRuntime(name, since, Newest(Family(name), supported)), runtime);
     }
 

@@ -7,7 +7,7 @@ namespace SamTransform.Validation.Rules;
 
 /// <summary>
 /// <c>ScheduleExpression</c> syntax of EventBridge rules and EventBridge Scheduler: <c>rate(value unit)</c> with the
-/// singular unit for 1 and the plural otherwise, <c>cron(...)</c> with its six fields, and (Scheduler only) <c>at(...)</c>.
+/// singular unit for 1 and the plural otherwise (rules only: Scheduler accepts either), <c>cron(...)</c> with its six fields, and (Scheduler only) <c>at(...)</c>.
 /// </summary>
 public sealed partial class ScheduleExpressionRule : IValidationRule
 {
@@ -37,7 +37,7 @@ public sealed partial class ScheduleExpressionRule : IValidationRule
         var body = m.Groups[2].Value.Trim();
         return m.Groups[1].Value switch
         {
-            "rate" => Rate(body),
+            "rate" => Rate(body, strictPlural: !allowAt),
             "cron" => Cron(body),
             "at" when allowAt => At(body),
             "at" => "at(...) one-time schedules are for EventBridge Scheduler (AWS::Scheduler::Schedule), not rules",
@@ -45,7 +45,7 @@ public sealed partial class ScheduleExpressionRule : IValidationRule
         };
     }
 
-    private static string? Rate(string body)
+    private static string? Rate(string body, bool strictPlural)
     {
         var parts = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 2) return "rate takes a value and a unit, for example rate(5 minutes)";
@@ -55,6 +55,8 @@ public sealed partial class ScheduleExpressionRule : IValidationRule
         var single = Array.IndexOf(singular, unit) >= 0;
         var plural = Array.IndexOf(singular, unit.TrimEnd('s')) >= 0 && unit.EndsWith('s');
         if (!single && !plural) return $"the unit '{unit}' must be minute(s), hour(s) or day(s)";
+        // EventBridge rules insist on the unit's number; EventBridge Scheduler accepts rate(5 minute) and rate(1 hours).
+        if (!strictPlural) return null;
         if (value == 1 && plural) return $"a value of 1 takes the singular unit '{unit.TrimEnd('s')}'";
         if (value != 1 && single) return $"a value of {value} takes the plural unit '{unit}s'";
         return null;

@@ -17,7 +17,8 @@ public static class CfnSchemaChecker
             var schema = store.Find(type);
             if (schema is null)
             {
-                if (reportUnknownTypes) context.Report(DiagnosticCatalog.UnknownResourceType(type, Suggestions.Closest(type, store.KnownTypes.Value)), typeToken);
+                // A type CloudFormation does not have at all is the ResourceTypeRule's error.
+                if (reportUnknownTypes && ResourceTypes.IsKnown(type)) context.Report(DiagnosticCatalog.UnknownResourceType(type, Suggestions.Closest(type, store.KnownTypes.Value)), typeToken);
                 continue;
             }
             var original = resource["Properties"];

@@ -81,7 +81,7 @@ public static class LenientSchemaValidator
                 if (Allows(JsonObjectType.Boolean) && bool.TryParse(text, out var b)) return new JValue(b);
                 return null;
             case JTokenType.Integer or JTokenType.Float when Allows(JsonObjectType.String) && !Allows(JsonObjectType.Number) && !Allows(JsonObjectType.Integer):
-                return new JValue(Convert.ToString(scalar.Value, CultureInfo.InvariantCulture));
+                return new JValue(Reading.WrittenNumberAnnotation.TextOf(scalar));
             case JTokenType.Float when Allows(JsonObjectType.Integer) && !Allows(JsonObjectType.Number) && Convert.ToDouble(scalar.Value, CultureInfo.InvariantCulture) is var f && f == Math.Floor(f) && Math.Abs(f) < 1e15:
                 return new JValue((long)f);
             case JTokenType.Boolean when Allows(JsonObjectType.String) && !Allows(JsonObjectType.Boolean):
