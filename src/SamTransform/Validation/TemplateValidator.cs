@@ -90,9 +90,13 @@ public static class TemplateValidator
         diagnostics.InsertRange(schemaStart, kept);
     }
 
+    /// <summary>
+    /// In source order, each problem once: a value of <c>Globals</c> copied into several functions is one problem at
+    /// the place it is written.
+    /// </summary>
     private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>
         [.. diagnostics
-            .Distinct()
+            .DistinctBy(d => d.Location is null ? (object)d : (d.Code, d.Location, d.Message))
             .OrderBy(d => d.Location?.Line ?? int.MaxValue)
             .ThenBy(d => d.Location?.Column ?? int.MaxValue)
             .ThenBy(d => d.Code, StringComparer.Ordinal)];
