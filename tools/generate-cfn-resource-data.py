@@ -15,9 +15,9 @@ Usage: python3 tools/generate-cfn-resource-data.py [--schemas DIR] [--spec PATH/
 import argparse
 import glob
 import gzip
+import importlib.util
 import json
 import os
-import subprocess
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -25,12 +25,11 @@ PACKAGE = "@aws-cdk/aws-service-spec"
 
 
 def fetch_spec(workdir):
-    out = subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=workdir, check=True, capture_output=True, text=True)
-    tarball = out.stdout.strip().splitlines()[-1]
-    subprocess.run(["tar", "xzf", tarball], cwd=workdir, check=True)
-    with open(os.path.join(workdir, "package", "package.json")) as f:
-        version = json.load(f)["version"]
-    return os.path.join(workdir, "package", "db.json.gz"), version
+    """npm pack of the specification package, shared with generate-cfn-schemas.py."""
+    spec = importlib.util.spec_from_file_location("generate_cfn_schemas", os.path.join(ROOT, "tools", "generate-cfn-schemas.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.fetch_spec(workdir)
 
 
 def pointer_to_attribute(pointer):
