@@ -14,7 +14,7 @@ internal sealed partial class TemplateOptions
     /// <summary>The name a template read from standard input is given in diagnostics.</summary>
     public const string StandardInputName = "stdin";
 
-    private readonly Argument<string> _template;
+    private readonly Argument<string[]> _template;
     private readonly Option<string?> _output;
     private readonly Option<string?> _partition = new("--partition") { Description = "AWS partition: " + string.Join(", ", Partitions) + " (default: the region's, else aws)." };
     private readonly Option<string?> _region = new("--region") { Description = "Region the stack is deployed to, the value of AWS::Region (default us-east-1).", };
@@ -22,7 +22,11 @@ internal sealed partial class TemplateOptions
 
     public TemplateOptions(string templateDescription, string outputDescription)
     {
-        _template = new Argument<string>("template") { Description = templateDescription + " '-' reads it from standard input." };
+        _template = new Argument<string[]>("template")
+        {
+            Description = templateDescription + " '-' reads it from standard input. Several templates and globs ('**/template.yaml') are checked in one run, each reported on its own.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         _output = new Option<string?>("--output", "-o") { Description = outputDescription + " Missing folders are created." };
         _partition.Validators.Add(result =>
         {
@@ -49,14 +53,26 @@ internal sealed partial class TemplateOptions
     public static string DidYouMean(string text, IEnumerable<string> candidates) =>
         Suggestions.Closest(text, candidates) is { } closest ? $" Did you mean '{closest}'?" : "";
 
-    /// <summary>The template as given on the command line (<c>-</c> for standard input).</summary>
-    public string TemplateArgument(ParseResult parse) => parse.GetValue(_template)!;
+    /// <summary>
+    /// The templates the command line names (<c>-</c> for standard input), globs expanded; false after a message when
+    /// a glob matches nothing. A single argument is passed on as it is (its own messages come from <see cref="TryRead"/>).
+    /// </summary>
+    public bool TryGetTemplates(ParseResult parse, TextWriter stderr, out List<string> templates)
+    {
+        var arguments = parse.GetValue(_template)!;
+        if (arguments.Length == 1 && arguments[0].IndexOfAny(['*', '?']) < 0)
+        {
+            templates = [arguments[0]];
+            return true;
+        }
+        return TemplateFiles.TryExpand(arguments, stderr, out templates);
+    }
 
     /// <summary>The name diagnostics give the template.</summary>
-    public string DisplayName(ParseResult parse) => TemplateArgument(parse) == "-" ? StandardInputName : TemplateArgument(parse);
+    public static string DisplayName(string template) => template == "-" ? StandardInputName : template;
 
     /// <summary>The full path of the template (the current folder's <c>stdin</c> for standard input: local paths are relative to that folder).</summary>
-    public string FullPath(ParseResult parse) => Path.GetFullPath(DisplayName(parse));
+    public static string FullPath(string template) => Path.GetFullPath(DisplayName(template));
 
     public string? Output(ParseResult parse) => parse.GetValue(_output);
 
@@ -94,10 +110,9 @@ internal sealed partial class TemplateOptions
     /// Reads the template: a clear message (and false) for a folder, a missing or an unreadable file. A template that
     /// reads with errors is a success here: its diagnostics are in <paramref name="read"/>.
     /// </summary>
-    public bool TryRead(ParseResult parse, TextReader stdin, TextWriter stderr, out ReadResult read)
+    public static bool TryRead(string path, TextReader stdin, TextWriter stderr, out ReadResult read)
     {
         read = null!;
-        var path = TemplateArgument(parse);
         try
         {
             if (path == "-")
@@ -126,10 +141,21 @@ internal sealed partial class TemplateOptions
         }
     }
 
-    /// <summary>False, after a message, when <c>-o</c> names a folder.</summary>
-    public bool CheckOutput(ParseResult parse, TextWriter stderr)
+    /// <summary>
+    /// False, after a message, when <c>-o</c> names a folder for one template, or is given for several (for which
+    /// <paramref name="folderForMany"/> commands take a folder).
+    /// </summary>
+    public bool CheckOutput(ParseResult parse, int templates, bool folderForMany, TextWriter stderr)
     {
         if (Output(parse) is not { } output) return true;
+        if (templates > 1)
+        {
+            if (folderForMany && !File.Exists(output)) return true;
+            stderr.WriteLine(folderForMany
+                ? $"error: -o '{output}' is a file; with several templates give the folder to write them into."
+                : "error: -o writes the CloudFormation of one template; give one template, or leave -o out.");
+            return false;
+        }
         if (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar))
         {
             stderr.WriteLine($"error: -o '{output}' is a folder; give the file to write, such as '{Path.Combine(output, "template.json")}'.");

@@ -22,31 +22,64 @@ public static class TransformCommand
         command.SetAction(parse =>
         {
             if (!input.TryGetParameterValues(parse, stderr, out var values) || !input.TryGetDeployment(parse, stderr, out var partition, out var region)
-                || !input.CheckOutput(parse, stderr) || !input.TryRead(parse, stdin, stderr, out var read))
+                || !input.TryGetTemplates(parse, stderr, out var templates) || !input.CheckOutput(parse, templates.Count, folderForMany: true, stderr))
                 return CliApp.BadUsage;
-            var display = input.DisplayName(parse);
-            var templateDirectory = Path.GetDirectoryName(input.FullPath(parse))!;
-            var resolver = parse.GetValue(localArtifacts) ? new LocalArtifactResolver(templateDirectory) : null;
-            var options = new TransformOptions { Partition = partition, Region = region, ParameterValues = values, LocalArtifacts = resolver,
-                HashedTextObserver = parse.GetValue(printHashed) ? text => stderr.WriteLine("SHA1INPUT: " + text) : null,
-            };
-            if (!read.Succeeded)
+            if (templates.Count > 1 && input.Output(parse) is null)
             {
-                CliApp.Print(read.Diagnostics, display, stderr);
-                return CliApp.InvalidTemplate;
+                stderr.WriteLine("error: with several templates, -o names the folder to write their CloudFormation into.");
+                return CliApp.BadUsage;
             }
-            var result = SamTransformer.Transform(read.Template!, options);
-            var missing = resolver?.Diagnostics ?? [];
-            if (!handlerCheck.TryRun(parse, read.Template!, input.FullPath(parse), values, stderr, out var handlerDiagnostics)) return CliApp.BadUsage;
-            CliApp.Print(read.Diagnostics.Concat(missing).Concat(result.Diagnostics).Concat(handlerDiagnostics), display, stderr);
-            if (result.Output is null && resolver is null && SamTransformer.Transform(read.Template!, options with { LocalArtifacts = new LocalArtifactResolver(templateDirectory) }).Output is not null)
-                stderr.WriteLine("hint: the template names local files or folders (CodeUri, ContentUri, DefinitionUri, ...); pass --local-artifacts to accept them as `sam package` would.");
-            if (result.Output is null || missing.Count > 0 || handlerDiagnostics.Any(d => d.IsError)) return CliApp.InvalidTemplate;
-            var json = result.Output.ToString(Formatting.Indented);
-            if (input.Output(parse) is not { } target) stdout.WriteLine(json);
-            else if (!TemplateOptions.TryWrite(target, json + Environment.NewLine, stderr)) return CliApp.BadUsage;
-            return CliApp.Success;
+            var exit = CliApp.Success;
+            var common = CommonFolder(templates);
+            foreach (var template in templates)
+            {
+                var target = input.Output(parse) is { } output && templates.Count > 1 ? Path.Combine(output, Path.ChangeExtension(Path.GetRelativePath(common, Path.GetFullPath(template)), ".json")) : input.Output(parse);
+                exit = Math.Max(exit, TransformOne(template, target));
+            }
+            return exit;
+
+            int TransformOne(string template, string? target)
+            {
+                if (!TemplateOptions.TryRead(template, stdin, stderr, out var read)) return CliApp.BadUsage;
+                var display = TemplateOptions.DisplayName(template);
+                var fullPath = TemplateOptions.FullPath(template);
+                var templateDirectory = Path.GetDirectoryName(fullPath)!;
+                var resolver = parse.GetValue(localArtifacts) ? new LocalArtifactResolver(templateDirectory) : null;
+                var options = new TransformOptions { Partition = partition, Region = region, ParameterValues = values, LocalArtifacts = resolver,
+                    HashedTextObserver = parse.GetValue(printHashed) ? text => stderr.WriteLine("SHA1INPUT: " + text) : null,
+                };
+                if (!read.Succeeded)
+                {
+                    CliApp.Print(read.Diagnostics, display, stderr);
+                    return CliApp.InvalidTemplate;
+                }
+                var result = SamTransformer.Transform(read.Template!, options);
+                var missing = resolver?.Diagnostics ?? [];
+                if (!handlerCheck.TryRun(parse, read.Template!, fullPath, values, stderr, out var handlerDiagnostics)) return CliApp.BadUsage;
+                CliApp.Print(read.Diagnostics.Concat(missing).Concat(result.Diagnostics).Concat(handlerDiagnostics), display, stderr);
+                if (result.Output is null && resolver is null && SamTransformer.Transform(read.Template!, options with { LocalArtifacts = new LocalArtifactResolver(templateDirectory) }).Output is not null)
+                    stderr.WriteLine("hint: the template names local files or folders (CodeUri, ContentUri, DefinitionUri, ...); pass --local-artifacts to accept them as `sam package` would.");
+                if (result.Output is null || missing.Count > 0 || handlerDiagnostics.Any(d => d.IsError)) return CliApp.InvalidTemplate;
+                var json = result.Output.ToString(Formatting.Indented);
+                if (target is null) stdout.WriteLine(json);
+                else if (!TemplateOptions.TryWrite(target, json + Environment.NewLine, stderr)) return CliApp.BadUsage;
+                return CliApp.Success;
+            }
         });
         return command;
+    }
+
+    /// <summary>
+    /// The deepest folder holding every template: the CloudFormation of each of several templates goes to its path
+    /// below that folder, under <c>-o</c>, ending in <c>.json</c>.
+    /// </summary>
+    private static string CommonFolder(IReadOnlyList<string> templates)
+    {
+        var folders = templates.Select(t => Path.GetDirectoryName(Path.GetFullPath(TemplateOptions.DisplayName(t)))!).ToList();
+        var common = folders[0];
+        foreach (var folder in folders.Skip(1))
+            while (!(folder + Path.DirectorySeparatorChar).StartsWith(common.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                common = Path.GetDirectoryName(common) ?? common[..1];
+        return common;
     }
 }

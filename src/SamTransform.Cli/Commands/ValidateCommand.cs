@@ -35,42 +35,63 @@ public static class ValidateCommand
                 return CliApp.BadUsage;
             }
             if (!input.TryGetParameterValues(parse, stderr, out var values) || !input.TryGetDeployment(parse, stderr, out var partition, out var region)
-                || !input.CheckOutput(parse, stderr)) return CliApp.BadUsage;
-            var fullPath = input.FullPath(parse);
-            if (!TryLoadSettings(parse.GetValue(config), fullPath, stderr, out var settings)) return CliApp.BadUsage;
-            if (!input.TryRead(parse, stdin, stderr, out var read)) return CliApp.BadUsage;
-            var options = new ValidationOptions
+                || !input.TryGetTemplates(parse, stderr, out var templates) || !input.CheckOutput(parse, templates.Count, folderForMany: false, stderr)) return CliApp.BadUsage;
+            var exit = CliApp.Success;
+            var reports = new List<(string File, List<Diagnostic> Diagnostics)>();
+            foreach (var template in templates)
             {
-                Transform = new TransformOptions { Partition = partition, Region = region, ParameterValues = values },
-                SchemasDirectory = schemaDir?.FullName,
-                Settings = settings,
-                TemplateDirectory = Path.GetDirectoryName(fullPath),
-            };
-            var result = TemplateValidator.Validate(read, options);
-            var handlerDiagnostics = (IReadOnlyList<Diagnostic>)[];
-            if (read.Template is not null && !handlerCheck.TryRun(parse, read.Template, fullPath, values, stderr, out handlerDiagnostics)) return CliApp.BadUsage;
-            var found = result.Diagnostics.Concat(handlerDiagnostics);
-            var diagnostics = parse.GetValue(warningsAsErrors)
-                ? found.Select(d => d.Level == DiagnosticLevel.Warning ? d with { Level = DiagnosticLevel.Error } : d).ToList()
-                : found.ToList();
-            var display = input.DisplayName(parse);
+                var fullPath = TemplateOptions.FullPath(template);
+                if (!TryLoadSettings(parse.GetValue(config), fullPath, stderr, out var settings) || !TemplateOptions.TryRead(template, stdin, stderr, out var read))
+                {
+                    exit = CliApp.BadUsage;
+                    continue;
+                }
+                var options = new ValidationOptions
+                {
+                    Transform = new TransformOptions { Partition = partition, Region = region, ParameterValues = values },
+                    SchemasDirectory = schemaDir?.FullName,
+                    Settings = settings,
+                    TemplateDirectory = Path.GetDirectoryName(fullPath),
+                };
+                var result = TemplateValidator.Validate(read, options);
+                var handlerDiagnostics = (IReadOnlyList<Diagnostic>)[];
+                if (read.Template is not null && !handlerCheck.TryRun(parse, read.Template, fullPath, values, stderr, out handlerDiagnostics))
+                {
+                    exit = CliApp.BadUsage;
+                    continue;
+                }
+                var found = result.Diagnostics.Concat(handlerDiagnostics);
+                var diagnostics = parse.GetValue(warningsAsErrors)
+                    ? found.Select(d => d.Level == DiagnosticLevel.Warning ? d with { Level = DiagnosticLevel.Error } : d).ToList()
+                    : found.ToList();
+                var display = TemplateOptions.DisplayName(template);
+                reports.Add((display, diagnostics));
+                if (parse.GetValue(format) == "text")
+                {
+                    CliApp.Print(diagnostics, display, stderr);
+                    stdout.WriteLine($"{display}: {Count(diagnostics)}");
+                }
+                var failed = diagnostics.Any(d => d.IsError);
+                if (failed) exit = Math.Max(exit, CliApp.InvalidTemplate);
+                if (!failed && result.Output is not null && input.Output(parse) is { } target
+                    && !TemplateOptions.TryWrite(target, result.Output.ToString(Formatting.Indented) + Environment.NewLine, stderr))
+                    exit = CliApp.BadUsage;
+            }
             switch (parse.GetValue(format))
             {
-                case "json": stdout.WriteLine(DiagnosticFormats.Json(diagnostics, display).ToString(Formatting.Indented)); break;
-                case "sarif": stdout.WriteLine(DiagnosticFormats.Sarif(diagnostics, display).ToString(Formatting.Indented)); break;
+                case "json": stdout.WriteLine(DiagnosticFormats.Json(reports).ToString(Formatting.Indented)); break;
+                case "sarif": stdout.WriteLine(DiagnosticFormats.Sarif(reports).ToString(Formatting.Indented)); break;
                 default:
-                    CliApp.Print(diagnostics, display, stderr);
-                    stdout.WriteLine($"{display}: {diagnostics.Count(d => d.IsError)} error(s), {diagnostics.Count(d => d.Level == DiagnosticLevel.Warning)} warning(s)");
+                    if (templates.Count > 1) stdout.WriteLine($"{reports.Count} template(s): {Count(reports.SelectMany(r => r.Diagnostics).ToList())}");
                     break;
             }
-            var failed = diagnostics.Any(d => d.IsError);
-            if (!failed && result.Output is not null && input.Output(parse) is { } target
-                && !TemplateOptions.TryWrite(target, result.Output.ToString(Formatting.Indented) + Environment.NewLine, stderr))
-                return CliApp.BadUsage;
-            return failed ? CliApp.InvalidTemplate : CliApp.Success;
+            return exit;
         });
         return command;
     }
+
+    private static string Count(List<Diagnostic> diagnostics) =>
+        $"{diagnostics.Count(d => d.IsError)} error(s), {diagnostics.Count(d => d.Level == DiagnosticLevel.Warning)} warning(s)";
 
     private static bool TryLoadSettings(FileInfo? config, string template, TextWriter stderr, out RuleSettings settings)
     {

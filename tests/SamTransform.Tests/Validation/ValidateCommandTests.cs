@@ -100,4 +100,66 @@ public class ValidateCommandTests
         Assert.Equal(1, missingExit);
         Assert.Contains("error SAM3003", err);
     }
+
+    [Fact]
+    public void Several_templates_are_reported_each_with_the_worst_exit_code()
+    {
+        var clean = Path.Combine(Clean, "glue-version-number.yaml");
+        var defect = Defect("lambda-memory-too-large");
+        var (exit, output, err) = Run("validate", clean, defect);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{clean}: 0 error(s), 0 warning(s)", output);
+        Assert.Contains($"{defect}: 1 error(s)", output);
+        Assert.Contains("2 template(s): 1 error(s)", output);
+        Assert.Contains($"{defect}(11,19): error SAM3102", err);
+        Assert.Equal(2, Run("validate", clean, Path.Combine(Clean, "missing.yaml")).Exit);
+    }
+
+    [Fact]
+    public void A_glob_names_every_matching_template_in_one_json_report()
+    {
+        var (exit, output, _) = Run("validate", Path.Combine(Defects, "ref-*.yaml"), "--format", "json");
+        Assert.Equal(1, exit);
+        var json = JObject.Parse(output);
+        var files = json["templates"]!.Select(t => (string)t["file"]!).ToList();
+        Assert.Equal(Directory.GetFiles(Defects, "ref-*.yaml").Length, files.Count);
+        Assert.All(files, f => Assert.Contains(json["diagnostics"]!, d => (string)d["file"]! == f && (string)d["level"]! == "error"));
+        Assert.Equal(2, Run("validate", Path.Combine(Defects, "no-such-*.yaml")).Exit);
+    }
+
+    [Fact]
+    public void Sarif_of_several_templates_is_one_run_with_each_result_at_its_file()
+    {
+        var first = Defect("type-misspelt");
+        var second = Defect("dependson-unknown");
+        var (_, output, _) = Run("validate", first, second, "--format", "sarif");
+        var results = JObject.Parse(output)["runs"]![0]!["results"]!;
+        Assert.Contains(results, r => (string)r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]! == first.Replace('\\', '/') && (string)r["ruleId"]! == "SAM3018");
+        Assert.Contains(results, r => (string)r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]! == second.Replace('\\', '/') && (string)r["ruleId"]! == "SAM3024");
+    }
+
+    [Fact]
+    public void Transform_of_several_templates_writes_each_under_the_output_folder()
+    {
+        var dir = Directory.CreateTempSubdirectory("samtransform-many-");
+        try
+        {
+            var a = Path.Combine(dir.FullName, "a", "template.yaml");
+            var b = Path.Combine(dir.FullName, "b", "template.yaml");
+            foreach (var f in (string[])[a, b])
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(f)!);
+                File.Copy(Path.Combine(Clean, "image-function-codeuri.yaml"), f);
+            }
+            var output = Path.Combine(dir.FullName, "out");
+            var (exit, _, err) = Run("transform", Path.Combine(dir.FullName, "**", "template.yaml"), "-o", output);
+            Assert.True(exit == 0, err);
+            Assert.Equal(2, Directory.GetFiles(output, "template.json", SearchOption.AllDirectories).Length);
+            Assert.Equal(2, Run("transform", a, b).Exit);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
