@@ -41,7 +41,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("  dotnet sam-transform [command] [options]", output);
         Assert.DoesNotContain("dotnet-sam-transform", output);
         Assert.DoesNotContain("conformance", output);
-        Assert.Contains("dotnet sam-transform transform <template> [options]", Run("transform", "--help").Out);
+        Assert.Contains("dotnet sam-transform transform <template>... [options]", Run("transform", "--help").Out);
         // Hidden, still there.
         var (exit, _, err) = Run("conformance", _missingCorpus);
         Assert.Equal(2, exit);
