@@ -57,6 +57,9 @@ public sealed class SamTransformTask : ToolTask
     public string? ProjectDirectory { get; set; }
     public string? DefineConstants { get; set; }
 
+    /// <summary>MSBuild's <c>GenerateFullPaths</c>: diagnostics name the template by its full path.</summary>
+    public bool GenerateFullPaths { get; set; }
+
     /// <summary>Extra arguments for the CLI, passed as they are.</summary>
     public string? AdditionalArguments { get; set; }
 
@@ -81,7 +84,7 @@ public sealed class SamTransformTask : ToolTask
         builder.AppendSwitchIfNotNull("--roll-forward ", "Major");
         builder.AppendFileNameIfNotNull(CliPath);
         builder.AppendSwitch(Command);
-        builder.AppendFileNameIfNotNull(Template.ItemSpec);
+        builder.AppendFileNameIfNotNull(GenerateFullPaths ? Template.GetMetadata("FullPath") : Template.ItemSpec);
         builder.AppendSwitchIfNotNull("-o ", OutputFile);
         if (Command == "validate") builder.AppendSwitch("--format text");
         builder.AppendSwitchIfNotNull("--partition ", NullIfEmpty(Partition));

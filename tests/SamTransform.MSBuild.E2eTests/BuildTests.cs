@@ -43,7 +43,8 @@ public sealed class BuildTests(PackedFeed feed)
         var warned = feed.Build("Orders");
         Assert.True(warned.ExitCode == 0, warned.ToString());
         var warning = Assert.Single(warned.Warnings);
-        Assert.StartsWith("template.yaml(7,14): warning SAM3111: Runtime 'dotnet6' was deprecated", warning);
+        // The .NET SDK turns GenerateFullPaths on: the template is named by its full path, as the compiler names sources.
+        Assert.StartsWith($"{template}(7,14): warning SAM3111: Runtime 'dotnet6' was deprecated", warning);
 
         // ...and, with SamTreatWarningsAsErrors given on the command line (a setting, not a file, changed), an error
         // that leaves no output behind.
@@ -70,7 +71,7 @@ public sealed class BuildTests(PackedFeed feed)
         var result = feed.Build("BadTemplate");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Equal(
-            ["template.yaml(6,3): error SAM2002: Resource with id [CreateOrder] is invalid. Runtime and Handler needs to be present when PackageType is of type `Zip`"],
+            [$"{Path.Combine(feed.Samples, "BadTemplate", "template.yaml")}(6,3): error SAM2002: Resource with id [CreateOrder] is invalid. Runtime and Handler needs to be present when PackageType is of type `Zip`"],
             result.Errors);
         Assert.False(File.Exists(Path.Combine(feed.Samples, "BadTemplate", "obj", "Debug", "net10.0", "sam", "template.json")));
     }
@@ -81,7 +82,7 @@ public sealed class BuildTests(PackedFeed feed)
         var result = feed.Build("WrongHandler");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Equal(
-            ["template.yaml(11,16): error SAM4004: Handler 'Orders.Functions::Orders.OrderFunctions::Craete': type 'Orders.OrderFunctions' has no public method 'Craete'. Did you mean 'Orders.Functions::Orders.OrderFunctions::Create'?"],
+            [$"{Path.Combine(feed.Samples, "WrongHandler", "template.yaml")}(11,16): error SAM4004: Handler 'Orders.Functions::Orders.OrderFunctions::Craete': type 'Orders.OrderFunctions' has no public method 'Craete'. Did you mean 'Orders.Functions::Orders.OrderFunctions::Create'?"],
             result.Errors);
 
         // The switch that turns the integration off.
