@@ -35,6 +35,8 @@ public sealed class RestApiExpander : IResourceExpander
         var definition = Definition(api);
         RestApiCors.Apply(api, definition.Body);
         Auth.RestApiAuth.Apply(api, context, definition.Body);
+        // SAM gives the document its OpenAPI 3 form once after Auth (when set) and again at the end: not idempotent.
+        if (definition.Body is JObject authored && Auth.RestApiAuth.Of(api) is not null) OpenApi3Form.Apply(authored);
         var properties = new JObject();
         var hashed = definition.Body ?? definition.S3Location!;
         RestApiSettings.CheckMergeDefinitions(api, definition.Body, context);

@@ -67,7 +67,7 @@ internal static partial class RestApiSettings
         var binary = BinaryMediaTypes(api, context);
         var disable = api.Get("DisableExecuteApiEndpoint");
         if (body is JObject && Generated(api, context) && OpenApiVersion(api) is JValue version && OpenApiDialect.IsOpenApi3(new JObject { ["openapi"] = version.DeepClone() }))
-            Edit((JObject)body, root => ToOpenApi3(root, version));
+            ToOpenApi3((JObject)body, version); // no copy before the OpenAPI 3 form moves the security definitions
         var editsBinary = Scalars.IsTruthy(binary);
         if (!editsBinary && disable is null) return;
         if (!RestApiDefinition.IsValid(body)) throw OpenApiDocument.Invalid(DiagnosticCatalog.RestApiSwaggerNotExplicit, body);

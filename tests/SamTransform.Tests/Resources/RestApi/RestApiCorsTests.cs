@@ -199,6 +199,56 @@ public class RestApiCorsTests
     }
 
     [Fact]
+    public void An_api_with_auth_gives_an_openapi_3_document_its_openapi_3_form_twice()
+    {
+        // The preflight's headers are wrapped in "schema" once after Auth and once more at the end.
+        var resources = OutputResources("""
+        Resources:
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: dev
+              Cors: "'*'"
+              Auth: {Authorizers: {A: {UserPoolArn: x}}}
+              DefinitionBody:
+                openapi: 3.0.1
+                paths:
+                  /a:
+                    get:
+                      x-amazon-apigateway-integration:
+                        uri: x
+        """);
+        Assert.Equal("MyApiDeploymentd12fc2e455", Deployment(resources));
+        var headers = resources["MyApi"]!["Properties"]!["Body"]!["paths"]!["/a"]!["options"]!["responses"]!["200"]!["headers"]!;
+        Assert.Equal(JObject.Parse("""{"schema": {"schema": {"type": "string"}}}"""), headers["Access-Control-Allow-Origin"]);
+        Assert.NotNull(resources["MyApi"]!["Properties"]!["Body"]!["components"]!["securitySchemes"]!["A"]);
+    }
+
+    [Fact]
+    public void A_generated_openapi_3_document_moves_its_security_definitions_without_a_copy_after_the_version()
+    {
+        var resources = OutputResources("""
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: s3://b/k.zip
+              Handler: index.h
+              Runtime: nodejs18.x
+              Events:
+                E:
+                  Type: Api
+                  Properties: {RestApiId: !Ref MyApi, Path: /a, Method: get, Auth: {ApiKeyRequired: true}}
+          MyApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: dev
+              OpenApiVersion: 3.0.1
+        """);
+        Assert.Equal("MyApiDeploymentb109707971", Deployment(resources));
+    }
+
+    [Fact]
     public void No_cors_means_no_preflight()
     {
         var resources = OutputResources("""
