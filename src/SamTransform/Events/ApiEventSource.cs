@@ -17,17 +17,11 @@ namespace SamTransform.Events;
 /// </summary>
 public sealed partial class ApiEventSource : IEventSource
 {
-    /// <summary>Properties SAM accepts on the event whose behaviour is not implemented yet.</summary>
-    private static readonly string[] NotSupportedYet = ["RequestModel"];
-
     public string Type => "Api";
 
     public void Link(FunctionEventContext context)
     {
         EventSpecs.Api.Validate(context);
-        foreach (var name in NotSupportedYet)
-            if (Scalars.IsTruthy(context.Get(name)) && context.Properties.Property(name, StringComparison.Ordinal) is { } property)
-                throw new SamDiagnosticException((id, at, path) => DiagnosticCatalog.PropertyNotSupported(id, name, "Api events", at, path), property) { EventId = context.EventId };
     }
 
     public void Expand(FunctionEventContext context)

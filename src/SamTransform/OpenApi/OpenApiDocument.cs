@@ -36,9 +36,9 @@ public sealed partial class OpenApiDocument
 
     public JObject Info => OpenApiDialect.Section(Root, "info");
 
-    /// <summary>A document-level error ("Structure of the SAM template is invalid. ...").</summary>
+    /// <summary>A document-level error ("Structure of the SAM template is invalid. ..."), reported alone.</summary>
     public static SamDocumentException Invalid(string detail, JToken? node) =>
-        new($"Structure of the SAM template is invalid. {detail}", node);
+        new($"Structure of the SAM template is invalid. {detail}", node) { Halts = true };
 
     /// <summary>Lower case, with <c>any</c> spelled as API Gateway's any-method extension.</summary>
     public static string NormalizeMethod(string method)

@@ -30,7 +30,14 @@ public class SamException(string message, JToken? node = null) : Exception(messa
 }
 
 /// <summary>An error about the document as a whole (structure, Globals, ...). Stops the transform.</summary>
-public sealed class SamDocumentException(string message, JToken? node = null) : SamException(message, node);
+public sealed class SamDocumentException(string message, JToken? node = null) : SamException(message, node)
+{
+    /// <summary>
+    /// True for the errors the reference raises while editing an API's definition: raised while a resource is expanded,
+    /// such an error is the only one reported (other document errors are reported with the resources' errors).
+    /// </summary>
+    public bool Halts { get; init; }
+}
 
 /// <summary>
 /// A problem the catalog words itself rather than with a reference message ("... is not supported yet"): raised where

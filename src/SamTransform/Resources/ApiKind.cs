@@ -96,7 +96,7 @@ public abstract class ApiKind
     public virtual IEnumerable<ApiRoute> TranslationOrder(TransformContext context, IEnumerable<ApiRoute> routes) => routes;
 
     /// <summary>Checks of the route made before its integration is added to a definition SAM edits.</summary>
-    public virtual void ValidateRoute(ApiRoute route) { }
+    public virtual void ValidateRoute(ApiRoute route, JObject apiProperties) { }
 
     /// <summary>The reference's message for a path and method two events of the API declare.</summary>
     public abstract string DuplicateRouteMessage(string method, string path);

@@ -57,7 +57,7 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
         if (routes.ManagedApis.Contains(api.LogicalId) && document.HasIntegration(route.Path, route.Method))
             throw ApiKind.EventError(route, kind.DuplicateRouteMessage(route.Method, route.Path), route.Properties);
         // An event that fails leaves the document as it was: what can fail is checked before it is edited.
-        kind.ValidateRoute(route);
+        kind.ValidateRoute(route, apiProperties!);
         // SAM edits the document in a session of its own, which copies it when opened and when written back.
         kind.RecordCopies(document.Root);
         kind.AddRoute(context, route, function, document, apiProperties!, ApiKind.ConditionOf(function));

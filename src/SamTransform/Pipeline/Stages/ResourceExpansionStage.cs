@@ -10,7 +10,8 @@ namespace SamTransform.Pipeline.Stages;
 /// <summary>
 /// Copies plain CloudFormation resources to the output, then hands each SAM resource to the expander for its type
 /// (a SAM type without one is an error).
-/// An error in one resource does not stop the others, so all of a template's errors are reported at once.
+/// An error in one resource does not stop the others, so all of a template's errors are reported at once; an error
+/// in an API's definition (<see cref="SamDocumentException.Halts"/>) stops the stage and is reported alone.
 /// </summary>
 public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : ITransformStage
 {
@@ -37,6 +38,13 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
                 expander.Prepare(resource, context);
                 if (!expander.ValidatesOwnProperties) CheckPropertyNames(resource, expander);
                 expander.Expand(resource, context);
+            }
+            catch (SamDocumentException ex) when (ex.Halts)
+            {
+                // The reference stops at an error in an API's definition: it is the only one reported.
+                context.Diagnostics.RemoveRange(context.StageStart, context.Diagnostics.Count - context.StageStart);
+                context.Report(ex, resource.LogicalId);
+                return;
             }
             catch (SamException ex)
             {

@@ -11,17 +11,10 @@ namespace SamTransform.Resources.RestApi;
 /// <c>AWS::Serverless::Api</c> → <c>AWS::ApiGateway::RestApi</c> (its definition: the Swagger document with the routes
 /// of the functions' <c>Api</c> events, a <c>DefinitionBody</c> as written, or a <c>DefinitionUri</c> in S3), the
 /// <c>AWS::ApiGateway::Deployment</c> named after the hash of that definition, and the <c>AWS::ApiGateway::Stage</c>.
-/// The properties SAM accepts are declared in <see cref="SamSpecs.Api"/>; those this expander does not implement yet
-/// are listed in <see cref="NotSupportedYet"/>.
+/// The properties SAM accepts are declared in <see cref="SamSpecs.Api"/>.
 /// </summary>
 public sealed class RestApiExpander : IResourceExpander
 {
-    /// <summary>Properties SAM accepts whose behaviour is not implemented yet: setting one is SAM2008, at the property.</summary>
-    private static readonly HashSet<string> NotSupportedYet = new(StringComparer.Ordinal)
-    {
-        "GatewayResponses", "Models",
-    };
-
     public string ResourceType => RestApiKind.SamResourceType;
 
     public IReadOnlySet<string> Properties => SamSpecs.Api.Names;
@@ -29,14 +22,20 @@ public sealed class RestApiExpander : IResourceExpander
     public void Expand(SamResource api, TransformContext context)
     {
         SamSpecs.Api.Validate(api);
-        RejectUnsupported(api);
+        RestApiSettings.CheckMergeWithUri(api);
         var stageName = api.Get("StageName")!;
 
         var definition = Definition(api);
+        RestApiSettings.SetGeneratedVersion(api, definition.Body, context);
         RestApiCors.Apply(api, definition.Body);
         Auth.RestApiAuth.Apply(api, context, definition.Body);
-        // SAM gives the document its OpenAPI 3 form once after Auth (when set) and again at the end: not idempotent.
+        // SAM gives the document its OpenAPI 3 form after Auth and after Models (when set) and again at the end: the
+        // form is not idempotent (the preflight's headers are wrapped in "schema" each time).
         if (definition.Body is JObject authored && Auth.RestApiAuth.Of(api) is not null) OpenApi3Form.Apply(authored);
+        GatewayResponses.Apply(api, definition.Body);
+        RestApiModels.Apply(api, definition.Body);
+        if (definition.Body is JObject modelled && Scalars.IsTruthy(api.Get("Models"))) OpenApi3Form.Apply(modelled);
+        RestApiSettings.ValidateAfterModels(api, hasBody: definition.Body is not null);
         var properties = new JObject();
         var hashed = definition.Body ?? definition.S3Location!;
         RestApiSettings.CheckMergeDefinitions(api, definition.Body, context);
@@ -82,18 +81,6 @@ public sealed class RestApiExpander : IResourceExpander
         references.AddProperty(api.LogicalId, "Deployment", deploymentId);
     }
 
-    /// <summary>A property set (even to a false or empty value) that is not implemented yet is its own error, at the property.</summary>
-    private static void RejectUnsupported(SamResource api)
-    {
-        foreach (var property in SamSpecs.Api.Properties)
-        {
-            if (!NotSupportedYet.Contains(property.Name) || api.Get(property.Name) is null) continue;
-            var name = property.Name;
-            throw new SamDiagnosticException((id, at, path) => DiagnosticCatalog.PropertyNotSupported(id, name, RestApiKind.SamResourceType, at, path),
-                api.Properties.Property(name, StringComparison.Ordinal));
-        }
-    }
-
     /// <summary>
     /// The API's definition: the inline document (moved, not copied, into the output) or the S3 location of
     /// <c>DefinitionUri</c>. Empty definitions count as none.
@@ -103,7 +90,7 @@ public sealed class RestApiExpander : IResourceExpander
         var body = Scalars.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
         var uri = Scalars.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
         if (body is not null && uri is not null) throw api.Invalid("Specify either 'DefinitionUri' or 'DefinitionBody' property and not both.");
-        RestApiSettings.Validate(api, hasBody: body is not null);
+        RestApiSettings.Validate(api);
         if (uri is not null) return (null, ApiDefinitionUris.BodyS3Location(api, uri));
         if (body is null) throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::Api'. Add a value for one of these properties or add a 'Api' event to an 'AWS::Serverless::Function'.");
         (body.Parent as JProperty)?.Remove();

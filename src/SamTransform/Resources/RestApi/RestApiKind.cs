@@ -104,9 +104,10 @@ public sealed class RestApiKind : ApiKind
 
     public override string DuplicateRouteMessage(string method, string path) => $"API method \"{method}\" defined multiple times for path \"{path}\".";
 
-    /// <summary><c>RequestParameters</c> are checked before the route is added (a bad one adds nothing).</summary>
-    public override void ValidateRoute(ApiRoute route)
+    /// <summary><c>RequestModel</c>, then <c>RequestParameters</c>, are checked before the route is added (a bad one adds nothing).</summary>
+    public override void ValidateRoute(ApiRoute route, JObject apiProperties)
     {
+        RestApiModels.Read(route, apiProperties);
         if (route.Properties["RequestParameters"] is { } parameters && Scalars.IsTruthy(parameters)) RequestParameters.Read(route, parameters);
     }
 
@@ -150,6 +151,7 @@ public sealed class RestApiKind : ApiKind
         if (streaming) document.SetIntegrationField(path, method, "responseTransferMode", "STREAM");
         if (Scalars.IsTruthy(properties["TimeoutInMillis"])) document.SetIntegrationField(path, method, "timeoutInMillis", properties["TimeoutInMillis"]!);
         Auth.MethodAuth.Apply(context, route, document, apiProperties);
+        if (RestApiModels.Read(route, apiProperties) is { } model) RestApiModels.Add(route, document, model);
         if (properties["RequestParameters"] is { } parameters && Scalars.IsTruthy(parameters))
             RequestParameters.Add(route, document, RequestParameters.Read(route, parameters));
     }

@@ -30,14 +30,19 @@ internal static partial class RestApiSettings
     }
 
     /// <summary>The checks SAM makes of the settings before it builds anything.</summary>
-    public static void Validate(SamResource api, bool hasBody)
+    public static void Validate(SamResource api)
     {
         if (OpenApiVersion(api) is { } version && !(version is JValue v && VersionFormat().IsMatch(Scalars.ToText(v))))
             throw api.Invalid(DiagnosticCatalog.RestApiOpenApiVersionFormat, version);
-        if (api.Get("EndpointConfiguration") is JObject endpoint && endpoint["VPCEndpointIds"] is not null && endpoint["VpcEndpointIds"] is not null)
-            throw api.Invalid(DiagnosticCatalog.RestApiBothVpcEndpointIds, endpoint);
+    }
+
+    /// <summary>The checks SAM makes once Cors, Auth, GatewayResponses and Models are in the document.</summary>
+    public static void ValidateAfterModels(SamResource api, bool hasBody)
+    {
         if (api.Get("DisableExecuteApiEndpoint") is { } disable && !hasBody)
             throw api.Invalid(DiagnosticCatalog.RestApiDisableExecuteApiEndpointNeedsBody, disable);
+        if (api.Get("EndpointConfiguration") is JObject endpoint && endpoint["VPCEndpointIds"] is not null && endpoint["VpcEndpointIds"] is not null)
+            throw api.Invalid(DiagnosticCatalog.RestApiBothVpcEndpointIds, endpoint);
     }
 
     /// <summary>
@@ -55,6 +60,13 @@ internal static partial class RestApiSettings
             api.Properties.Property("MergeDefinitions", StringComparison.Ordinal));
     }
 
+    /// <summary>Merging needs an inline definition: checked before anything else of the API.</summary>
+    public static void CheckMergeWithUri(SamResource api)
+    {
+        if (api.Get("MergeDefinitions") is JValue { Type: JTokenType.Boolean } merge && (bool)merge! && Scalars.IsTruthy(api.Get("DefinitionUri")))
+            throw api.Invalid(DiagnosticCatalog.RestApiMergeDefinitionsWithUri, merge);
+    }
+
     /// <summary><c>OpenApiVersion</c> when set (an empty value counts as unset).</summary>
     public static JToken? OpenApiVersion(SamResource api) => Scalars.IsTruthy(api.Get("OpenApiVersion")) ? api.Get("OpenApiVersion") : null;
 
@@ -66,14 +78,19 @@ internal static partial class RestApiSettings
     {
         var binary = BinaryMediaTypes(api, context);
         var disable = api.Get("DisableExecuteApiEndpoint");
-        if (body is JObject && Generated(api, context) && OpenApiVersion(api) is JValue version && OpenApiDialect.IsOpenApi3(new JObject { ["openapi"] = version.DeepClone() }))
-            ToOpenApi3((JObject)body, version); // no copy before the OpenAPI 3 form moves the security definitions
         var editsBinary = Scalars.IsTruthy(binary);
         if (!editsBinary && disable is null) return;
         if (!RestApiDefinition.IsValid(body)) throw OpenApiDocument.Invalid(DiagnosticCatalog.RestApiSwaggerNotExplicit, body);
         var document = (JObject)body;
         if (editsBinary) Edit(document, root => root[BinaryMediaTypesExtension] = Py27Strings.MarkUnicode(Unescaped(binary!)));
         if (disable is not null) Edit(document, root => DisableExecuteApiEndpoint(root, disable));
+    }
+
+    /// <summary>A document SAM generated takes the API's <c>OpenApiVersion</c> when it is 3.x (in place, no copy).</summary>
+    public static void SetGeneratedVersion(SamResource api, JToken? body, TransformContext context)
+    {
+        if (body is JObject root && Generated(api, context) && OpenApiVersion(api) is JValue version && OpenApiDialect.IsOpenApi3(new JObject { ["openapi"] = version.DeepClone() }))
+            ToOpenApi3(root, version);
     }
 
     /// <summary>One edit of the document in a session of its own (SAM copies the document when it opens it and when it writes it back).</summary>

@@ -177,16 +177,6 @@ public class RestApiExpanderTests
     }
 
     [Fact]
-    public void A_property_not_implemented_yet_says_so_at_its_line()
-    {
-        var result = Transform("Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: s\n      Models: {}\n");
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("SAM2008", error.Code);
-        Assert.Equal("Property 'Models' of AWS::Serverless::Api is not supported yet by SamTransform (resource [Api]).", error.Message);
-        Assert.Equal(6, error.Location!.Value.Line);
-    }
-
-    [Fact]
     public void A_definition_uri_becomes_the_body_s3_location_and_is_hashed()
     {
         var resources = Resources("""

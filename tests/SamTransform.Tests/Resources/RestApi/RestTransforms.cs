@@ -25,6 +25,10 @@ internal static class RestTransforms
         return (JObject)result.Output!["Resources"]!;
     }
 
+    /// <summary>Asserts two JSON values are equal, whatever the order of their keys.</summary>
+    public static void AssertJson(JToken expected, JToken? actual) =>
+        Assert.True(JToken.DeepEquals(expected, actual), $"expected {expected.ToString(Newtonsoft.Json.Formatting.None)}\nactual   {actual?.ToString(Newtonsoft.Json.Formatting.None)}");
+
     /// <summary>The whole error message; the transform must fail.</summary>
     public static string Error(string yaml)
     {

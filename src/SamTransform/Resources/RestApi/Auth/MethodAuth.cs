@@ -65,7 +65,7 @@ internal static class MethodAuth
             // The IAM credentials of an API whose default authorizer is AWS_IAM go on the methods of events without Auth.
             if (apiAuth?["DefaultAuthorizer"] is JValue { Type: JTokenType.String } byDefault && (string)byDefault! == RestAuthorizer.IamName)
                 foreach (var definition in document.MethodDefinitions(route.Path, route.Method))
-                    RestSecurity.SetIamCredentials(document, definition, apiAuth["InvokeRole"]);
+                    RestSecurity.SetIamCredentials(document, definition, apiAuth["InvokeRole"], context.Arns.Partition);
             return;
         }
         var (path, method) = (route.Path, route.Method);
@@ -84,7 +84,7 @@ internal static class MethodAuth
                 var role = auth.ContainsKey("InvokeRole") ? auth["InvokeRole"] ?? JValue.CreateNull() : apiAuth?["InvokeRole"];
                 if (role is not { Type: JTokenType.Null })
                     foreach (var definition in document.MethodDefinitions(path, method))
-                        RestSecurity.SetIamCredentials(document, definition, role);
+                        RestSecurity.SetIamCredentials(document, definition, role, context.Arns.Partition);
             }
         }
         if (auth["ApiKeyRequired"] is { Type: not JTokenType.Null } required)

@@ -82,7 +82,8 @@ public static class RestApiAuth
         foreach (var authorizer in OrderForDefinitions(authorizers))
             RestSecurity.SetScheme(document, authorizer.Name, authorizer.SecurityScheme(api, context.Arns.Partition), unicodeName: true);
 
-        if (defaultName is not null)
+        // Without any authorizer (AWS_IAM as the default counts as one) the default is ignored, even an unknown one.
+        if (defaultName is not null && authorizers.Count > 0)
         {
             var authorizer = authorizers.FirstOrDefault(a => a.Name == defaultName)
                 ?? throw api.Invalid(RestAuthDetails.UnknownDefaultAuthorizer(defaultName), auth["DefaultAuthorizer"]);

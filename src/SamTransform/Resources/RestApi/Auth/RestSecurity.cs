@@ -22,8 +22,8 @@ internal static class RestSecurity
     /// </summary>
     private const string ApiKeyFalseMarker = "api_key_false";
 
-    /// <summary>The integration credentials SAM writes for <c>InvokeRole: CALLER_CREDENTIALS</c> (the default).</summary>
-    private const string CallerCredentials = "arn:aws:iam::*:user/*";
+    /// <summary>The integration credentials SAM writes for <c>InvokeRole: CALLER_CREDENTIALS</c> (the default), in the partition.</summary>
+    private static string CallerCredentials(string partition) => $"arn:{partition}:iam::*:user/*";
 
     /// <summary>The document's <c>securityDefinitions</c> (created when missing); an error when it is not a map.</summary>
     public static JObject Definitions(OpenApiDocument document)
@@ -116,20 +116,20 @@ internal static class RestSecurity
     }
 
     /// <summary>The integration credentials for a method IAM authorizes: the role, the caller's credentials, or none.</summary>
-    public static void SetIamCredentials(OpenApiDocument document, JObject definition, JToken? invokeRole)
+    public static void SetIamCredentials(OpenApiDocument document, JObject definition, JToken? invokeRole, string partition)
     {
-        if (Credentials(invokeRole) is not { } credentials || definition[OpenApiDocument.IntegrationKey] is not JObject integration) return;
+        if (Credentials(invokeRole, partition) is not { } credentials || definition[OpenApiDocument.IntegrationKey] is not JObject integration) return;
         integration["credentials"] = credentials.DeepClone();
     }
 
-    private static JToken? Credentials(JToken? invokeRole)
+    private static JToken? Credentials(JToken? invokeRole, string partition)
     {
-        if (invokeRole is null || invokeRole.Type == JTokenType.Null) return CallerCredentials;
+        if (invokeRole is null || invokeRole.Type == JTokenType.Null) return CallerCredentials(partition);
         if (invokeRole is JValue { Type: JTokenType.String } text)
         {
             var role = (string)text!;
             if (role == "NONE") return null;
-            if (role == "CALLER_CREDENTIALS") return CallerCredentials;
+            if (role == "CALLER_CREDENTIALS") return CallerCredentials(partition);
         }
         return invokeRole;
     }
