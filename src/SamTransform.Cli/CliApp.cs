@@ -27,9 +27,11 @@ public static class CliApp
             $"  {ToolName} transform template.yaml --partition aws-cn --region cn-north-1\n" +
             $"  {ToolName} transform template.yaml --parameter-overrides Stage=prod MemorySize=512\n" +
             $"  {ToolName} validate template.yaml --format sarif > results.sarif\n" +
-            $"  cat template.yaml | {ToolName} validate -");
+            $"  cat template.yaml | {ToolName} validate -\n" +
+            $"  {ToolName} explain template.yaml --format mermaid");
         root.Subcommands.Add(TransformCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdin, stdout, stderr));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConformanceCommand.Create(stdout, stderr));
 
         // Run bare, the tool shows its help, as dotnet does.

@@ -77,7 +77,11 @@ public sealed class FunctionEventContext : IEventContext
     /// Adds a generated resource carrying the function's <c>Condition</c>, <c>DeletionPolicy</c> and
     /// <c>UpdateReplacePolicy</c>. (The function expander propagates tags to what its events emit.)
     /// </summary>
-    public void Emit(string logicalId, JObject resource) => Transform.Emit(Function, logicalId, resource.WithPassThrough(Function));
+    public void Emit(string logicalId, JObject resource) => Emit(logicalId, resource, null);
+
+    /// <summary>As <see cref="Emit(string, JObject)"/>, saying what the resource is for the event ("permission").</summary>
+    public void Emit(string logicalId, JObject resource, string? what) =>
+        Transform.Emit(Function, logicalId, resource.WithPassThrough(Function), IEventContext.Reason(EventId, Event, resource, what));
 
     /// <summary>
     /// With <c>PropagateTags</c>, a template resource an event merges into (an S3 bucket) takes the function's own tags

@@ -36,4 +36,23 @@ public interface IEventContext
 
     /// <summary>Adds a generated resource carrying the owner's pass-through attributes.</summary>
     void Emit(string logicalId, JObject resource);
+
+    /// <summary>
+    /// Why a resource the event emits exists (<see cref="TransformContext.Reasons"/>): <paramref name="what"/> (by default
+    /// its type in words) for the event, "permission for event GetOrders (Api GET /orders)".
+    /// </summary>
+    static string Reason(string eventId, JObject @event, JObject resource, string? what = null)
+    {
+        var type = @event["Type"] is JValue { Type: JTokenType.String } t ? (string)t! : "?";
+        var route = Route(@event["Properties"] as JObject) is { } r ? " " + r : "";
+        return $"{what ?? Resources.CfnResource.Noun(Resources.CfnResource.TypeOf(resource))} for event {eventId} ({type}{route})";
+    }
+
+    /// <summary>An API event's method and path, "GET /orders" (SAM's x-amazon-apigateway-any-method is ANY), when both are text.</summary>
+    static string? Route(JObject? properties)
+    {
+        if (properties?["Method"] is not JValue { Type: JTokenType.String } m || properties["Path"] is not JValue { Type: JTokenType.String } path) return null;
+        var method = (string)m!;
+        return $"{(method.Equals("x-amazon-apigateway-any-method", StringComparison.OrdinalIgnoreCase) ? "ANY" : method.ToUpperInvariant())} {(string)path!}";
+    }
 }

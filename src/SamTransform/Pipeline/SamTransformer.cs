@@ -68,8 +68,8 @@ public static class SamTransformer
             if (context.HasErrors && stage.HaltsOnErrors) break;
         }
 
-        if (context.HasErrors) return new TransformResult(null, Order(context.Diagnostics)) { Origins = context.Origins };
-        return new TransformResult(Assemble(context), context.Diagnostics) { Origins = context.Origins };
+        if (context.HasErrors) return new TransformResult(null, Order(context.Diagnostics)) { Origins = context.Origins, Reasons = context.Reasons, Resources = context.Resources };
+        return new TransformResult(Assemble(context), context.Diagnostics) { Origins = context.Origins, Reasons = context.Reasons, Resources = context.Resources };
     }
 
     /// <summary>Reads and transforms a file in one call.</summary>

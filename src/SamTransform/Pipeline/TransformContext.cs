@@ -37,6 +37,12 @@ public sealed class TransformContext
     /// <summary>For each emitted logical id, the SAM resource it came from (for diagnostics that point at the source).</summary>
     public Dictionary<string, string> Origins { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For each emitted logical id whose expander says so, why it exists ("execution role", "permission for event
+    /// GetOrders (Api GET /orders)"): what <c>explain</c> shows. Ids without one are described by their type.
+    /// </summary>
+    public Dictionary<string, EmitReason> Reasons { get; } = new(StringComparer.Ordinal);
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>Template parameter values: caller values over defaults, plus pseudo parameters.</summary>
@@ -99,7 +105,7 @@ public sealed class TransformContext
     /// Adds a generated CloudFormation resource. A generated id that collides with another resource is the
     /// reference's "attempts to create a new resource" error; one that is not alphanumeric is invalid.
     /// </summary>
-    public void Emit(SamResource origin, string logicalId, JObject resource)
+    public void Emit(SamResource origin, string logicalId, JObject resource, EmitReason? why = null)
     {
         // Ids built from template text (event names, QueuePolicyLogicalId, ...) must still be valid ids.
         if (!SamResource.IsAlphanumericId(logicalId))
@@ -108,7 +114,14 @@ public sealed class TransformContext
             throw DuplicateResource(origin.LogicalId, logicalId, SamTransform.Resources.CfnResource.TypeOf(resource), origin.Definition);
         if (SourceLocation.Of(resource) is null && SourceLocation.Of(origin.Definition) is { } at) SourceAnnotation.Attach(resource, at);
         Output[logicalId] = resource;
+        Record(origin, logicalId, why);
+    }
+
+    private void Record(SamResource origin, string logicalId, EmitReason? why)
+    {
         Origins[logicalId] = origin.LogicalId;
+        if (why is null) Reasons.Remove(logicalId);
+        else Reasons[logicalId] = why.Value;
     }
 
     /// <summary>
@@ -116,17 +129,17 @@ public sealed class TransformContext
     /// two routes whose keys differ in case, two APIs with the same custom domain name). An id of the template's own
     /// resources is the duplicate error, as with <see cref="Emit"/>; the replacement keeps the first one's position.
     /// </summary>
-    public void EmitOrReplace(SamResource origin, string logicalId, JObject resource)
+    public void EmitOrReplace(SamResource origin, string logicalId, JObject resource, EmitReason? why = null)
     {
         if (!Output.TryGetValue(logicalId, out var existing) || _resourcesById.ContainsKey(logicalId) && logicalId != origin.LogicalId)
         {
-            Emit(origin, logicalId, resource);
+            Emit(origin, logicalId, resource, why);
             return;
         }
         if (ReferenceEquals(existing, resource)) return;
         if (SourceLocation.Of(resource) is null && SourceLocation.Of(origin.Definition) is { } at) SourceAnnotation.Attach(resource, at);
         Output[logicalId] = resource;
-        Origins[logicalId] = origin.LogicalId;
+        Record(origin, logicalId, why);
     }
 
     /// <summary>The reference's error for a generated logical id that another resource already has.</summary>

@@ -11,6 +11,15 @@ public sealed record TransformResult(JObject? Output, IReadOnlyList<Diagnostic> 
     /// <summary>For each generated logical id, the SAM resource it came from (plain resources are not listed).</summary>
     public IReadOnlyDictionary<string, string> Origins { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Why a generated logical id exists, where its expander said (see <see cref="TransformContext.Reasons"/>).</summary>
+    public IReadOnlyDictionary<string, EmitReason> Reasons { get; init; } = new Dictionary<string, EmitReason>();
+
+    /// <summary>
+    /// The template's resources as the transform saw them, in document order: with Globals merged and the resources
+    /// SAM adds (implicit APIs, embedded connectors).
+    /// </summary>
+    public IReadOnlyList<Model.SamResource> Resources { get; init; } = [];
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 
     /// <summary>

@@ -16,6 +16,23 @@ public static class CfnResource
     /// <summary>The resource's <c>Type</c> when it is a string (a template may hold anything there).</summary>
     public static string? TypeOf(JObject resource) => resource["Type"] is JValue { Type: JTokenType.String } type ? (string)type! : null;
 
+    /// <summary>
+    /// A resource type in words, for people: its last part split at capitals (<c>AWS::Lambda::EventSourceMapping</c>:
+    /// "event source mapping").
+    /// </summary>
+    public static string Noun(string? type)
+    {
+        var name = type is null ? "resource" : type[(type.LastIndexOf(':') + 1)..];
+        var words = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || i + 1 < name.Length && char.IsLower(name[i + 1]))) words.Append(' ');
+            words.Append(i + 1 < name.Length && char.IsUpper(name[i + 1]) && char.IsUpper(c) ? c : char.ToLowerInvariant(c));
+        }
+        return words.ToString();
+    }
+
     public static JObject Props(JObject resource)
     {
         if (resource["Properties"] is JObject p) return p;

@@ -75,7 +75,7 @@ public sealed class LayerVersionExpander : IResourceExpander
         resource["DeletionPolicy"] = deletionPolicy;
         if (layer.UpdateReplacePolicy is { } urp) resource["UpdateReplacePolicy"] = urp;
         if (layer.Metadata is { } metadata) resource["Metadata"] = metadata;
-        context.Emit(layer, logicalId, resource);
+        context.Emit(layer, logicalId, resource, new EmitReason("layer version", HashedId: true));
         context.State<ResourceReferences>().Rename(layer.LogicalId, logicalId);
     }
 

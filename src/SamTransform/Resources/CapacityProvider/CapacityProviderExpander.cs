@@ -84,7 +84,7 @@ public sealed class CapacityProviderExpander : IResourceExpander
             .AddManagedArn(context.Arns.ManagedPolicy(OperatorPolicyName))
             .Build(ExecutionRoleBuilder.DefaultAssumeRolePolicy("lambda.amazonaws.com"),
                 propagates ? (JArray)tags.DeepClone() : [SamTag()], permissionsBoundary: null, path: null);
-        context.Emit(provider, id + "OperatorRole", role);
+        context.Emit(provider, id + "OperatorRole", role, "operator role");
     }
 
     /// <summary>

@@ -9,10 +9,13 @@ internal sealed class ConnectorEmitter(TransformContext context, SamResource con
 {
     private const string PolicyVersion = "2012-10-17";
 
+    private string _access = "";
+
     /// <summary>Emits the resources for the selected categories and returns their logical ids.</summary>
     public List<string> Emit(List<KeyValuePair<string, JToken>> categories)
     {
         var id = connector.LogicalId;
+        _access = string.Join(" and ", categories.Select(c => c.Key));
         switch (profile.Kind)
         {
             case ConnectorPolicyKind.ManagedPolicy:
@@ -73,7 +76,7 @@ internal sealed class ConnectorEmitter(TransformContext context, SamResource con
             },
         };
         resource["Metadata"] = metadata;
-        context.Emit(connector, logicalId, resource);
+        context.Emit(connector, logicalId, resource, $"{CfnResource.Noun(type)} granting {_access} access from {from.LogicalId ?? from.MetadataType} to {to.LogicalId ?? to.MetadataType}");
         return logicalId;
     }
 }

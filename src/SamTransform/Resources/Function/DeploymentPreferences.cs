@@ -85,7 +85,7 @@ public static class DeploymentPreferences
         var group = CfnResource.Create("AWS::CodeDeploy::DeploymentGroup", properties);
         var condition = passthrough && fn.Condition is JValue { Type: JTokenType.String } c ? (string)c! : null;
         if (condition is not null) group["Condition"] = condition;
-        context.Emit(fn, groupId, group);
+        context.Emit(fn, groupId, group, "CodeDeploy deployment group of DeploymentPreference");
 
         var update = new JObject
         {
@@ -126,7 +126,7 @@ public static class DeploymentPreferences
         if (preferences.FirstOrDefault(p => p.Tags is not null)?.Tags is { } tags) applicationProperties["Tags"] = tags.DeepClone();
         var application = CfnResource.Create("AWS::CodeDeploy::Application", applicationProperties);
         if (condition is not null) application["Condition"] = condition;
-        context.Emit(origin, ApplicationLogicalId, application);
+        context.Emit(origin, ApplicationLogicalId, application, "CodeDeploy application of every DeploymentPreference");
 
         if (preferences.All(p => p.HasOwnRole)) return;
         var role = CfnResource.Create("AWS::IAM::Role", new JObject
@@ -135,7 +135,7 @@ public static class DeploymentPreferences
             ["ManagedPolicyArns"] = new JArray(context.Arns.ServiceRoleManagedPolicy(ServiceRolePolicyName(context.Arns.Partition))),
         });
         if (condition is not null) role["Condition"] = condition;
-        context.Emit(origin, ServiceRoleLogicalId, role);
+        context.Emit(origin, ServiceRoleLogicalId, role, "CodeDeploy service role of every DeploymentPreference");
     }
 
     /// <summary>The newer, narrower managed policy where the broader one was never offered.</summary>

@@ -64,7 +64,7 @@ public static class EventInvokeConfigs
         properties["Qualifier"] = alias is null ? "$LATEST" : alias.Resource["Properties"]!["Name"]!.DeepClone();
         var resource = CfnResource.Create("AWS::Lambda::EventInvokeConfig", properties).WithPassThrough(fn);
         if (alias is not null) resource["DependsOn"] = new JArray(alias.LogicalId);
-        context.Emit(fn, logicalId, resource);
+        context.Emit(fn, logicalId, resource, "EventInvokeConfig");
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ public static class EventInvokeConfigs
         var createdId = prefix + (isQueue ? "Queue" : "Topic");
         var created = CfnResource.Create(isQueue ? "AWS::SQS::Queue" : "AWS::SNS::Topic", new JObject());
         if (CombineConditions(context, fn, condition) is { } createdCondition) created["Condition"] = createdCondition;
-        context.Emit(fn, createdId, created);
+        context.Emit(fn, createdId, created, $"EventInvokeConfig {outcome} destination");
         context.State<ResourceReferences>().AddProperty(fn.LogicalId, isQueue ? "DestinationQueue" : "DestinationTopic", createdId);
 
         JToken arn = isQueue ? Intrinsics.GetAtt(createdId, "Arn") : Intrinsics.Ref(createdId);

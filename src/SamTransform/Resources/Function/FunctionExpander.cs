@@ -47,7 +47,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         if (roleIsGenerated)
         {
             role = BuildRole(fn, context, properties);
-            context.Emit(fn, id + "Role", role);
+            context.Emit(fn, id + "Role", role, "execution role");
         }
 
         EventInvokeConfigs.Apply(fn, context, role, alias);

@@ -47,14 +47,14 @@ public static class FunctionUrls
         // An intrinsic function gives the URL its target only.
         if (Intrinsics.IsIntrinsic(config))
         {
-            context.Emit(fn, fn.LogicalId + "Url", CfnResource.Create("AWS::Lambda::Url", new JObject { ["TargetFunctionArn"] = target }).WithPassThrough(fn));
+            context.Emit(fn, fn.LogicalId + "Url", CfnResource.Create("AWS::Lambda::Url", new JObject { ["TargetFunctionArn"] = target }).WithPassThrough(fn), "function URL");
             return;
         }
         var authType = config["AuthType"]!;
         var properties = new JObject { ["AuthType"] = authType, ["TargetFunctionArn"] = target };
         if (Scalars.IsTruthy(config["Cors"])) properties["Cors"] = config["Cors"];
         properties.SetIf("InvokeMode", config["InvokeMode"]);
-        context.Emit(fn, fn.LogicalId + "Url", CfnResource.Create("AWS::Lambda::Url", properties).WithPassThrough(fn));
+        context.Emit(fn, fn.LogicalId + "Url", CfnResource.Create("AWS::Lambda::Url", properties).WithPassThrough(fn), "function URL");
 
         if (authType.Type == JTokenType.String && (string)authType! == "NONE")
         {
@@ -64,14 +64,14 @@ public static class FunctionUrls
                 ["FunctionName"] = target.DeepClone(),
                 ["FunctionUrlAuthType"] = "NONE",
                 ["Principal"] = "*",
-            }).WithPassThrough(fn));
+            }).WithPassThrough(fn), "public access to the function URL (AuthType NONE)");
             context.Emit(fn, fn.LogicalId + "URLInvokeAllowPublicAccess", CfnResource.Create("AWS::Lambda::Permission", new JObject
             {
                 ["Action"] = "lambda:InvokeFunction",
                 ["FunctionName"] = target.DeepClone(),
                 ["InvokedViaFunctionUrl"] = true,
                 ["Principal"] = "*",
-            }).WithPassThrough(fn));
+            }).WithPassThrough(fn), "public access to the function URL (AuthType NONE)");
         }
     }
 }

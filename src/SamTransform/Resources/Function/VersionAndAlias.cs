@@ -66,7 +66,7 @@ public static class VersionAndAlias
         // capacity running, so they go.
         version["DeletionPolicy"] = deletionPolicy?.DeepClone() ?? fn.DeletionPolicy?.DeepClone()
             ?? (CapacityProviders.IsManagedInstanceFunction(fn) ? "Delete" : "Retain");
-        context.Emit(fn, versionId, version);
+        context.Emit(fn, versionId, version, new EmitReason("version published by AutoPublishAlias", HashedId: true));
 
         var aliasId = AliasLogicalId(fn.LogicalId, aliasName);
         var aliasProps = new JObject
@@ -77,7 +77,7 @@ public static class VersionAndAlias
         };
         if (Scalars.IsTruthy(fn.Get("ProvisionedConcurrencyConfig"))) aliasProps["ProvisionedConcurrencyConfig"] = fn.Get("ProvisionedConcurrencyConfig");
         var alias = CfnResource.Create("AWS::Lambda::Alias", aliasProps).WithPassThrough(fn);
-        context.Emit(fn, aliasId, alias);
+        context.Emit(fn, aliasId, alias, "alias of AutoPublishAlias");
 
         var references = context.State<ResourceReferences>();
         references.AddProperty(fn.LogicalId, "Alias", aliasId);

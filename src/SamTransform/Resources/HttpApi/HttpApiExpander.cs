@@ -69,7 +69,7 @@ public sealed class HttpApiExpander : IResourceExpander
         foreach (var authorizer in authorizers)
         {
             if (authorizer.FunctionNeedingPermission is not { } functionArn) continue;
-            context.Emit(api, api.LogicalId + authorizer.Name + "AuthorizerPermission", AuthorizerPermission.Create(api.LogicalId, functionArn).WithPassThrough(api));
+            context.Emit(api, api.LogicalId + authorizer.Name + "AuthorizerPermission", AuthorizerPermission.Create(api.LogicalId, functionArn).WithPassThrough(api), $"permission for authorizer {authorizer.Name}");
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class RestApiExpander : IResourceExpander
             ["RestApiId"] = Intrinsics.Ref(api.LogicalId),
         };
         if (RestApiSettings.DeploymentHasStageName(api)) deployment["StageName"] = "Stage";
-        context.Emit(api, deploymentId, CfnResource.Create("AWS::ApiGateway::Deployment", deployment).WithPassThrough(api));
+        context.Emit(api, deploymentId, CfnResource.Create("AWS::ApiGateway::Deployment", deployment).WithPassThrough(api), new EmitReason("deployment of the API", HashedId: true));
 
         var stage = new JObject
         {

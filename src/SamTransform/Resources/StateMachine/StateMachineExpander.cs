@@ -46,7 +46,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
         if (stateMachine.DependsOn is { } dependsOn) resource["DependsOn"] = dependsOn.DeepClone();
         if (stateMachine.Metadata is { } metadata) resource["Metadata"] = metadata.DeepClone();
         context.Emit(stateMachine, id, resource);
-        if (roleIsGenerated) context.Emit(stateMachine, id + "Role", BuildRole(stateMachine, context));
+        if (roleIsGenerated) context.Emit(stateMachine, id + "Role", BuildRole(stateMachine, context), "execution role");
 
         StateMachineVersions.Create(stateMachine, context);
         var targetId = StateMachineVersions.EventTarget(stateMachine, context);

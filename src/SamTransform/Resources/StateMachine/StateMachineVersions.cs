@@ -47,7 +47,7 @@ public static class StateMachineVersions
         }).WithPassThrough(stateMachine);
         version["DeletionPolicy"] ??= "Retain";
         version["UpdateReplacePolicy"] ??= "Retain";
-        context.Emit(stateMachine, versionId, version);
+        context.Emit(stateMachine, versionId, version, "version published by AutoPublishAlias");
 
         var deployment = PythonValues.IsTruthy(preference) ? (JObject)preference!.DeepClone() : new JObject { ["Type"] = "ALL_AT_ONCE" };
         deployment["StateMachineVersionArn"] = Intrinsics.Ref(versionId);
@@ -56,7 +56,7 @@ public static class StateMachineVersions
         {
             ["Name"] = aliasName.DeepClone(),
             ["DeploymentPreference"] = deployment,
-        }).WithPassThrough(stateMachine));
+        }).WithPassThrough(stateMachine), "alias of AutoPublishAlias");
         return aliasId;
     }
 }

@@ -40,7 +40,7 @@ public sealed class StateMachineEventContext : IEventContext
         new(message, node ?? Event) { ResourceIdOverride = LogicalId };
 
     public void Emit(string logicalId, JObject resource) =>
-        Transform.Emit(StateMachine, logicalId, resource.WithPassThrough(StateMachine));
+        Transform.Emit(StateMachine, logicalId, resource.WithPassThrough(StateMachine), IEventContext.Reason(EventId, Event, resource));
 
     /// <summary>
     /// The role EventBridge (or another <paramref name="service"/>) assumes to start an execution
@@ -55,7 +55,8 @@ public sealed class StateMachineEventContext : IEventContext
             ["Policies"] = new JArray(RolePolicy.Single(roleId + "StartExecutionPolicy", "states:StartExecution", TargetArn)),
         };
         role.SetIf("PermissionsBoundary", StateMachine.Get("PermissionsBoundary")?.DeepClone());
-        Emit(roleId, CfnResource.Create("AWS::IAM::Role", role));
+        var resource = CfnResource.Create("AWS::IAM::Role", role);
+        Transform.Emit(StateMachine, roleId, resource.WithPassThrough(StateMachine), IEventContext.Reason(EventId, Event, resource, "role that starts the execution"));
         return Intrinsics.GetAtt(roleId, "Arn");
     }
 
