@@ -48,7 +48,7 @@ public sealed class GlobalsStage : ITransformStage
             {
                 if (ignored.Contains(global.Name)) continue;
                 var local = properties[global.Name];
-                properties[global.Name] = local is null ? global.Value.DeepClone() : Merge(global.Value, local);
+                properties[global.Name] = local is null ? Inherit(global.Value) : Merge(global.Value, local);
             }
         }
     }
@@ -77,11 +77,38 @@ public sealed class GlobalsStage : ITransformStage
         throw new SamException($"Resource {resource.LogicalId} has invalid resource attribute 'IgnoreGlobals'.", token) { ResourceIdOverride = resource.LogicalId };
     }
 
+    /// <summary>A copy of a value of Globals that a resource takes as it is, each of its maps marked as shared (<see cref="SharedGlobal"/>).</summary>
+    private static JToken Inherit(JToken global)
+    {
+        var copy = global.DeepClone();
+        MarkShared(global, copy);
+        return copy;
+    }
+
+    /// <summary>Marks every map of <paramref name="copy"/> with the map of Globals it copies, at every depth.</summary>
+    private static void MarkShared(JToken original, JToken copy)
+    {
+        switch (copy)
+        {
+            case JObject map:
+                map.RemoveAnnotations<SharedGlobal>();
+                map.AddAnnotation(original.Annotation<SharedGlobal>() ?? new SharedGlobal((JObject)original));
+                foreach (var p in map.Properties()) MarkShared(((JObject)original)[p.Name]!, p.Value);
+                break;
+            case JArray list:
+                for (var i = 0; i < list.Count; i++) MarkShared(((JArray)original)[i], list[i]);
+                break;
+        }
+    }
+
     internal static JToken Merge(JToken global, JToken local)
     {
         if (global is JObject g && local is JObject l && !Intrinsics.IsIntrinsic(g) && !Intrinsics.IsIntrinsic(l))
         {
+            // A merged map is the resource's own; the values it takes from Globals as they are are shared.
             var merged = (JObject)g.DeepClone();
+            MarkShared(g, merged);
+            merged.RemoveAnnotations<SharedGlobal>();
             foreach (var p in l.Properties())
                 merged[p.Name] = merged[p.Name] is { } existing ? Merge(existing, p.Value) : p.Value;
             return merged;
@@ -89,9 +116,20 @@ public sealed class GlobalsStage : ITransformStage
         if (global is JArray ga && local is JArray la)
         {
             var merged = (JArray)ga.DeepClone();
+            MarkShared(ga, merged);
             foreach (var item in la) merged.Add(item);
             return merged;
         }
         return local;
     }
+}
+
+/// <summary>
+/// Marks a map of a resource's properties that came from <c>Globals</c> as it is (not merged with the resource's own):
+/// in the reference, every resource that inherits it holds the same map, so what the transform of one writes into it
+/// the next sees (an edge domain's <c>Route53.DistributionDomainName</c>). <see cref="Global"/> is the map of Globals.
+/// </summary>
+public sealed class SharedGlobal(JObject global)
+{
+    public JObject Global { get; } = global;
 }

@@ -160,7 +160,8 @@ internal static class RestApiDomain
 
         // An edge domain without a distribution name given is the alias of its own distribution, which the domain (as
         // the deployment hash joins it) then names.
-        if (type == "EDGE" && IsNull(route53["DistributionDomainName"])) route53["DistributionDomainName"] = Intrinsics.GetAtt(domainId, "DistributionDomainName");
+        if (type == "EDGE" && IsNull(route53["DistributionDomainName"]))
+            route53["DistributionDomainName"] = SharedDistribution(context, at("Route53")) ?? Intrinsics.GetAtt(domainId, "DistributionDomainName");
         var records = type switch
         {
             "EDGE" => Route53RecordSetGroups.AliasRecords(domainName, CloudFrontHostedZoneId, route53["DistributionDomainName"]!, route53),
@@ -173,6 +174,36 @@ internal static class RestApiDomain
         var own = separate is JValue { Type: JTokenType.Boolean } flag && (bool)flag!;
         var groupId = own ? Route53RecordSetGroups.SeparateGroupId(route53, domainName) : Route53RecordSetGroups.GroupId(route53);
         context.State<Route53RecordSetGroups>().Add(context, api, new Route53RecordSetGroups.Target(groupId, zone, PassThrough: true, Share: !own), records);
+    }
+
+    /// <summary>
+    /// For a <c>Route53</c> taken from <c>Globals</c> as it is, the distribution name the reference wrote into that map,
+    /// which every API inheriting it holds: the one of the first edge domain (in the reference's order of the template's
+    /// resources, the Python 2.7 order of their ids) with that map. Null for a map of the API's own.
+    /// </summary>
+    private static JToken? SharedDistribution(TransformContext context, JToken written)
+    {
+        if (written.Annotation<Pipeline.Stages.SharedGlobal>()?.Global is not { } shared) return null;
+        var distributions = context.State<SharedDistributions>().ByMap;
+        if (distributions.TryGetValue(shared, out var known)) return known.DeepClone();
+        JToken? first = null;
+        foreach (var id in Model.Python27.Py27Dict.IterationOrder(RestApiKind.ResourceIds(context)))
+        {
+            if (context.FindResource(id) is not { Type: RestApiKind.SamResourceType } other || other.Get("Domain") is not JObject otherDomain) continue;
+            if (otherDomain["Route53"]?.Annotation<Pipeline.Stages.SharedGlobal>()?.Global != shared) continue;
+            var resolved = (JObject)ParameterResolver.Resolve(otherDomain, context.ParameterValues);
+            if (resolved["EndpointConfiguration"] is not JValue { Type: JTokenType.String } endpoint || (string)endpoint! != "EDGE" || IsNull(resolved["DomainName"])) continue;
+            first = Intrinsics.GetAtt("ApiGatewayDomainName" + Route53RecordSetGroups.HashOf(resolved["DomainName"]), "DistributionDomainName");
+            break;
+        }
+        if (first is not null) distributions[shared] = first;
+        return first?.DeepClone();
+    }
+
+    /// <summary>The distribution names written into <c>Route53</c> maps of <c>Globals</c>, by map.</summary>
+    private sealed class SharedDistributions
+    {
+        public Dictionary<JObject, JToken> ByMap { get; } = new(ReferenceEqualityComparer.Instance);
     }
 
     private static bool IsNull(JToken? token) => token is null || token.Type == JTokenType.Null;

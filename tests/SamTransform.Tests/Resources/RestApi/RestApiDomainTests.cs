@@ -249,6 +249,42 @@ public class RestApiDomainTests
         Assert.Equal("C", (string?)resources["A1BasePathMapping"]!["Condition"]);
     }
 
+    /// <summary>
+    /// A <c>Route53</c> taken from <c>Globals</c> as it is is one map for every API (the reference's): the first edge
+    /// domain in the 2.7 order of the resource ids (here <c>Q</c>, written second) writes its distribution into it, and
+    /// the other API's records and deployment hash use that one.
+    /// </summary>
+    [Fact]
+    public void A_route53_from_globals_is_shared_so_the_first_edge_domain_names_the_distribution_for_all()
+    {
+        var resources = (JObject)Output(""""
+            Globals:
+              Api:
+                Domain:
+                  DomainName: edge.example.com
+                  CertificateArn: arn:cert
+                  EndpointConfiguration: EDGE
+                  Route53: {HostedZoneId: Z1}
+            Resources:
+              Z:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: Prod
+                  DefinitionBody: {swagger: '2.0', info: {}, paths: {}}
+                  Domain: {BasePath: /one, DomainName: first.example.com}
+              Q:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: Prod
+                  DefinitionBody: {swagger: '2.0', info: {}, paths: {}}
+                  Domain: {BasePath: /two, DomainName: second.example.com}
+            """")["Resources"]!;
+        Assert.NotNull(resources["QDeployment165e8c5083"]);
+        Assert.NotNull(resources["ZDeploymentab82ba8e24"]);
+        Assert.Equal(Canonical(JToken.Parse("""{"HostedZoneId":"Z1","RecordSets":[{"Name":"second.example.com","Type":"A","AliasTarget":{"HostedZoneId":"Z2FDTNDATAQYW2","DNSName":{"Fn::GetAtt":["ApiGatewayDomainName8987c5c818","DistributionDomainName"]}}},{"Name":"first.example.com","Type":"A","AliasTarget":{"HostedZoneId":"Z2FDTNDATAQYW2","DNSName":{"Fn::GetAtt":["ApiGatewayDomainName8987c5c818","DistributionDomainName"]}}}]}""")),
+            Canonical(resources["RecordSetGroup0cf6d58763"]!["Properties"]!));
+    }
+
     /// <summary>Base paths keep their letters and digits (in the id always, in the path unless <c>NormalizeBasePath</c> is false or null); a value that is neither a text nor a list is no base path.</summary>
     [Fact]
     public void Base_paths_and_their_mapping_ids()
