@@ -7,7 +7,7 @@ public static partial class SamSpecs
 {
     /// <summary>
     /// <c>AWS::Serverless::Api</c>, in SAM's validation order: first its "Type of property" checks, then the "should be"
-    /// ones. (Which properties the expander implements is its own list.)
+    /// ones. <c>stage</c> marks the properties the <c>AWS::ApiGateway::Stage</c> takes as they are.
     /// </summary>
     public static TypeSpec Api { get; } = new("AWS::Serverless::Api",
     [
@@ -16,22 +16,22 @@ public static partial class SamSpecs
         Prop("PropagateTags", TypeOf(V.Boolean | V.Intrinsic), globals: 20, schema: Json.Boolean),
         Prop("DefinitionUri", TypeOf(V.String | V.Map), globals: 3, schema: Json.Of("string", "object")),
         Prop("MergeDefinitions", TypeOf(V.Boolean), globals: 6, schema: Json.Boolean),
-        Prop("CacheClusterEnabled", TypeOf(V.Boolean | V.Intrinsic), globals: 4, schema: Json.Boolean),
+        Prop("CacheClusterEnabled", TypeOf(V.Boolean | V.Intrinsic), globals: 4, stage: 2, schema: Json.Boolean),
         Prop("EndpointConfiguration", TypeOf(V.String | V.Map), globals: 8, schema: Json.Of("string", "object")),
-        Prop("MethodSettings", TypeOf(V.List | V.Map), globals: 9, schema: Json.Array),
+        Prop("MethodSettings", TypeOf(V.List | V.Map), globals: 9, stage: 7, schema: Json.Array),
         Prop("BinaryMediaTypes", TypeOf(V.List | V.Map), globals: 10, schema: Json.Array),
         Prop("MinimumCompressionSize", TypeOf(V.Integer | V.Intrinsic), globals: 11, schema: Json.Integer),
         Prop("Cors", TypeOf(V.String | V.Map), globals: 12, schema: Json.Of("string", "object")),
-        Prop("TracingEnabled", TypeOf(V.Boolean | V.Intrinsic), globals: 16, schema: Json.Boolean),
+        Prop("TracingEnabled", TypeOf(V.Boolean | V.Intrinsic), globals: 16, stage: 5, schema: Json.Boolean),
         Prop("FailOnWarnings", TypeOf(V.Boolean | V.Intrinsic), schema: Json.Boolean),
         Prop("DisableExecuteApiEndpoint", TypeOf(V.Boolean | V.Intrinsic), schema: Json.Boolean),
         Prop("AlwaysDeploy", TypeOf(V.Boolean), globals: 19, schema: Json.Boolean),
         Prop("Policy", TypeOf(V.String | V.Map), schema: Json.Of("string", "object")),
         Prop("DefinitionBody", ShouldBe(V.Map), schema: Json.Object),
-        Prop("Variables", ShouldBe(V.Map), globals: 7, schema: Json.Object),
+        Prop("Variables", ShouldBe(V.Map), globals: 7, stage: 6, schema: Json.Object),
         Prop("Tags", ShouldBe(V.Map), schema: Json.Tags),
-        Prop("AccessLogSetting", ShouldBe(V.Map), globals: 14, schema: Json.Object),
-        Prop("CanarySetting", ShouldBe(V.Map), globals: 15, schema: Json.Object),
+        Prop("AccessLogSetting", ShouldBe(V.Map), globals: 14, stage: 1, schema: Json.Object),
+        Prop("CanarySetting", ShouldBe(V.Map), globals: 15, stage: 4, schema: Json.Object),
         Prop("Auth", ShouldBe(V.Map), globals: 1, schema: Json.Object),
         Prop("GatewayResponses", ShouldBe(V.Map), globals: 13, schema: Json.Object),
         Prop("Models", ShouldBe(V.Map), schema: Json.Object),
@@ -40,7 +40,7 @@ public static partial class SamSpecs
         Prop("Mode", ShouldBe(V.String), schema: Json.String),
         // Of the numbers only 3.0 passes (3.5, 2.0 and the integer 3 do not).
         Prop("OpenApiVersion", ShouldBe(V.String, alsoAccepted: V.Float, alsoAcceptedWhen: v => (double)v == 3.0), globals: 17, schema: Json.String),
-        Prop("CacheClusterSize", ShouldBe(V.String), globals: 5, schema: Json.String),
+        Prop("CacheClusterSize", ShouldBe(V.String), globals: 5, stage: 3, schema: Json.String),
         Prop("ApiKeySourceType", ShouldBe(V.String), schema: Json.String),
         Prop("SecurityPolicy", ShouldBe(V.String), globals: 21, schema: Json.String),
         Prop("EndpointAccessMode", ShouldBe(V.String), globals: 22, schema: Json.String),

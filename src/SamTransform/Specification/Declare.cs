@@ -13,13 +13,20 @@ public static class Declare
     /// <param name="globals">Its position in the type's <c>Globals</c> list (null: Globals may not set it).</param>
     /// <param name="passThrough">Copied unchanged to the main generated resource.</param>
     /// <param name="outputName">The name it has there, when it differs.</param>
+    /// <param name="stage">Its position among the properties copied unchanged to the API's stage (null: not copied there).</param>
     /// <param name="required">Absent is "Missing required property".</param>
     /// <param name="omitFalsy">Passed through only when not empty, zero or false.</param>
     /// <param name="schema">Its JSON schema for <c>validate</c> (<see cref="Json"/>; null: not documented).</param>
     /// <param name="model">The typed model SAM checks it against (its schema is derived from it).</param>
+    /// <param name="modelKind">What the type's field model (<see cref="PropertyModel"/>) accepts for it.</param>
+    /// <param name="modelFields">The fields of a nested field model.</param>
     public static SamProperty Prop(string name, PropertyCheck? check = null, int? globals = null, bool passThrough = false,
-        string? outputName = null, bool required = false, bool omitFalsy = false, JObject? schema = null, Shape? model = null) => new(name)
+        string? outputName = null, bool required = false, bool omitFalsy = false, JObject? schema = null, Shape? model = null,
+        ModelValueKind? modelKind = null, IReadOnlyList<ModelField>? modelFields = null, int? stage = null) => new(name)
         {
+            StagePosition = stage,
+            ModelKind = modelKind,
+            ModelFields = modelFields,
             Schema = schema ?? (model is null ? null : Json.FromShape(model)),
             Model = model,
             Check = check,

@@ -32,6 +32,12 @@ public sealed record SamProperty(string Name)
 
     public PropertyOutput Output { get; init; }
 
+    /// <summary>
+    /// Its place among the properties copied unchanged to the API's stage (a REST API's <c>AWS::ApiGateway::Stage</c>),
+    /// in the order they are written there; null when the stage does not take it.
+    /// </summary>
+    public int? StagePosition { get; init; }
+
     /// <summary>The name of the output property when it differs (<c>Name</c> → <c>StateMachineName</c>).</summary>
     public string? OutputName { get; init; }
 
@@ -47,4 +53,13 @@ public sealed record SamProperty(string Name)
 
     /// <summary>The typed model SAM checks the value against after the type checks (GraphQL APIs), or null.</summary>
     public Shape? Model { get; init; }
+
+    /// <summary>
+    /// The kind of value the type's field model accepts for the property (<see cref="PropertyModel"/>, capacity
+    /// providers), with <see cref="ModelFields"/> for a nested model; null when the type has no such model or any value passes.
+    /// </summary>
+    public ModelValueKind? ModelKind { get; init; }
+
+    /// <summary>The fields of a nested <see cref="ModelValueKind.Model"/>, in the order SAM checks them.</summary>
+    public IReadOnlyList<ModelField>? ModelFields { get; init; }
 }

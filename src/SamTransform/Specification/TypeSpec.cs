@@ -43,6 +43,10 @@ public sealed class TypeSpec
     public IEnumerable<string> GlobalsProperties =>
         Properties.Where(p => p.GlobalsPosition is not null).OrderBy(p => p.GlobalsPosition).Select(p => p.Name);
 
+    /// <summary>The properties copied unchanged to the API's stage, in the order they are written there.</summary>
+    public IEnumerable<string> StageProperties =>
+        Properties.Where(p => p.StagePosition is not null).OrderBy(p => p.StagePosition).Select(p => p.Name);
+
     /// <summary>The properties copied to the main generated resource: (SAM name, output name), in declaration order.</summary>
     public IEnumerable<(string Name, string OutputName)> PassThrough =>
         Properties.Where(p => p.Output == PropertyOutput.PassThrough).Select(p => (p.Name, p.OutputName ?? p.Name));
@@ -60,6 +64,15 @@ public sealed class TypeSpec
             output[property.OutputName ?? property.Name] = value.DeepClone();
         }
     }
+
+    /// <summary>
+    /// The type's properties as the fields of a <see cref="PropertyModel"/>, in declaration order (a property without a
+    /// <see cref="SamProperty.ModelKind"/> takes any value).
+    /// </summary>
+    public IReadOnlyList<ModelField> FieldModel => _fieldModel ??=
+        [.. Properties.Select(p => new ModelField(p.Name, p.ModelKind ?? ModelValueKind.Any, p.Required, p.ModelFields))];
+
+    private IReadOnlyList<ModelField>? _fieldModel;
 
     /// <summary>The first property not declared, or null.</summary>
     public JProperty? FirstUnknown(JObject properties) => properties.Properties().FirstOrDefault(p => !_byName.ContainsKey(p.Name));

@@ -77,4 +77,66 @@ public class SpecificationDrivenTests
         // Accepted by SAM but undocumented: reported as unknown by validate.
         Assert.Null(definitions["AWS::Serverless::Application"]!["properties"]!["TemplateUrl"]);
     }
+
+    private const string CapacityProvider = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          P:
+            Type: AWS::Serverless::CapacityProvider
+            Properties:
+        """;
+
+    /// <summary>The capacity provider's field model is the specification's: every problem at once, in its field order.</summary>
+    [Fact]
+    public void A_capacity_providers_field_model_is_declared_with_its_properties()
+    {
+        Assert.Equal(SamSpecs.CapacityProvider.Properties.Select(p => p.Name), SamSpecs.CapacityProvider.FieldModel.Select(f => f.Name));
+        var yaml = CapacityProvider + """
+
+                  VpcConfig: {SecurityGroupIds: [sg-1], Extra: 1}
+                  InstanceRequirements: {Architectures: 5, AllowedTypes: [m5.large, 7]}
+                  ScalingConfig: {MaxVCpuCount: abc, AverageCPUUtilization: '50'}
+            """;
+        Assert.Equal(
+            "Resource with id [P] is invalid. Property 'VpcConfig.SubnetIds' is required. Property 'VpcConfig.Extra' is an invalid property. "
+            + "Property 'InstanceRequirements.Architectures' value must be dictionary or list. Property 'ScalingConfig.MaxVCpuCount' value must be dictionary or integer.",
+            Error(yaml));
+    }
+
+    [Fact]
+    public void A_capacity_providers_instance_requirements_are_written_under_CloudFormations_names()
+    {
+        var yaml = CapacityProvider + """
+
+                  VpcConfig: {SubnetIds: [subnet-1, 2]}
+                  InstanceRequirements: {AllowedTypes: [m5.large], Architectures: [arm64]}
+                  ScalingConfig: {MaxVCpuCount: '12', AverageCPUUtilization: 40}
+            """;
+        var properties = SamTransformer.Transform(TemplateReader.Read(yaml).Template!).Output!["Resources"]!["P"]!["Properties"]!;
+        Assert.Equal("""{"Architectures":["arm64"],"AllowedInstanceTypes":["m5.large"]}""", properties["InstanceRequirements"]!.ToString(Newtonsoft.Json.Formatting.None));
+        Assert.Equal("""{"SubnetIds":["subnet-1","2"]}""", properties["VpcConfig"]!.ToString(Newtonsoft.Json.Formatting.None));
+        Assert.Equal(12, (int)properties["CapacityProviderScalingConfig"]!["MaxVCpuCount"]!);
+    }
+
+    [Fact]
+    public void A_REST_APIs_stage_takes_the_properties_the_specification_marks()
+    {
+        Assert.Equal(["AccessLogSetting", "CacheClusterEnabled", "CacheClusterSize", "CanarySetting", "TracingEnabled", "Variables", "MethodSettings"], SamSpecs.Api.StageProperties);
+        var yaml = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              A:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  DefinitionBody: {swagger: '2.0', info: {title: t}, paths: {}}
+                  TracingEnabled: true
+                  Variables: {v: x}
+                  CacheClusterEnabled: false
+            """;
+        var stage = (JObject)SamTransformer.Transform(TemplateReader.Read(yaml).Template!).Output!["Resources"]!["AprodStage"]!["Properties"]!;
+        Assert.Equal("ADeployment0f4a530777", (string)stage["DeploymentId"]!["Ref"]!);
+        stage.Remove("DeploymentId");
+        Assert.True(JToken.DeepEquals(JObject.Parse("""{"CacheClusterEnabled": false, "RestApiId": {"Ref": "A"}, "StageName": "prod", "TracingEnabled": true, "Variables": {"v": "x"}}"""), stage), stage.ToString());
+    }
 }

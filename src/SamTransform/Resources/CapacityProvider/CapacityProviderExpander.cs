@@ -4,7 +4,6 @@ using SamTransform.Model;
 using SamTransform.Pipeline;
 using SamTransform.Specification;
 using SamTransform.Policies;
-using static SamTransform.Resources.CapacityProvider.ModelValueKind;
 
 namespace SamTransform.Resources.CapacityProvider;
 
@@ -20,37 +19,6 @@ public sealed class CapacityProviderExpander : IResourceExpander
     public string ResourceType => "AWS::Serverless::CapacityProvider";
 
     public IReadOnlySet<string> Properties => SamSpecs.CapacityProvider.Names;
-
-    private static readonly ModelField[] Model =
-    [
-        new("CapacityProviderName", Any),
-        new("VpcConfig", ModelValueKind.Model, Required: true, Fields:
-        [
-            new("SecurityGroupIds", StringListOrIntrinsic),
-            new("SubnetIds", StringListOrIntrinsic, Required: true),
-        ]),
-        new("OperatorRole", Any),
-        new("Tags", Any),
-        new("PropagateTags", ModelValueKind.Boolean),
-        new("InstanceRequirements", ModelValueKind.Model, Fields:
-        [
-            new("Architectures", StringListOrIntrinsic),
-            new("AllowedTypes", StringListOrIntrinsic),
-            new("ExcludedTypes", StringListOrIntrinsic),
-        ]),
-        new("ScalingConfig", ModelValueKind.Model, Fields:
-        [
-            new("MaxVCpuCount", IntegerOrIntrinsic),
-            new("AverageCPUUtilization", NumberOrIntrinsic),
-        ]),
-        new("KmsKeyArn", Any),
-    ];
-
-    /// <summary>SAM's short instance-requirement names → CloudFormation's.</summary>
-    private static readonly (string Sam, string Cfn)[] InstanceRequirementNames =
-    [
-        ("Architectures", "Architectures"), ("AllowedTypes", "AllowedInstanceTypes"), ("ExcludedTypes", "ExcludedInstanceTypes"),
-    ];
 
     public void Expand(SamResource provider, TransformContext context)
     {
@@ -94,7 +62,7 @@ public sealed class CapacityProviderExpander : IResourceExpander
     private static JObject Validate(SamResource provider)
     {
         SamSpecs.CapacityProvider.Validate(provider);
-        var (errors, values) = PropertyModel.Convert(provider.Properties, Model);
+        var (errors, values) = PropertyModel.Convert(provider.Properties, SamSpecs.CapacityProvider.FieldModel);
         if (errors.Count > 0) throw provider.Invalid(string.Join(" ", errors));
         if (provider.Get("InstanceRequirements") is JObject requirements && requirements["AllowedTypes"] is { Type: not JTokenType.Null } && requirements["ExcludedTypes"] is { Type: not JTokenType.Null })
             throw provider.Invalid("Cannot specify 'InstanceRequirements.AllowedTypes' and 'InstanceRequirements.ExcludedTypes' together.", requirements);
@@ -115,8 +83,8 @@ public sealed class CapacityProviderExpander : IResourceExpander
     {
         if (requirements is not JObject map || !PythonValues.IsTruthy(map)) return null;
         var result = new JObject();
-        foreach (var (sam, cfn) in InstanceRequirementNames)
-            result.SetIf(cfn, map[sam]?.DeepClone());
+        foreach (var field in CapacityProviderModel.InstanceRequirements)
+            result.SetIf(CapacityProviderModel.CloudFormationName(field.Name), map[field.Name]?.DeepClone());
         return result;
     }
 

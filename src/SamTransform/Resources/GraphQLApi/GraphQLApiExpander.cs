@@ -1,7 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Pipeline;
-using SamTransform.Resources.CapacityProvider;
 using SamTransform.Specification;
 using static SamTransform.Diagnostics.DiagnosticCatalog;
 

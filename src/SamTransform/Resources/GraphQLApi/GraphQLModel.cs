@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Events;
-using SamTransform.Resources.CapacityProvider;
 using SamTransform.Specification;
 
 namespace SamTransform.Resources.GraphQLApi;

@@ -6,6 +6,7 @@ using SamTransform.Model;
 using SamTransform.Model.Python27;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources.RestApi;
 
@@ -206,7 +207,7 @@ internal static partial class RestApiSettings
     /// <summary>The properties of the <c>AWS::ApiGateway::Stage</c> besides its ids and name.</summary>
     public static void StageProperties(SamResource api, JObject stage)
     {
-        foreach (var name in (string[])["AccessLogSetting", "CacheClusterEnabled", "CacheClusterSize", "CanarySetting", "TracingEnabled", "Variables", "MethodSettings"])
+        foreach (var name in SamSpecs.Api.StageProperties)
             stage.SetIf(name, api.Get(name)?.DeepClone());
         if (StageTags(api) is { } tags) stage["Tags"] = tags;
     }

@@ -1,8 +1,8 @@
 using Newtonsoft.Json.Linq;
-using SamTransform.Resources.CapacityProvider;
+using SamTransform.Specification;
 using Xunit;
 
-namespace SamTransform.Tests.Resources.CapacityProvider;
+namespace SamTransform.Tests.Specification;
 
 public class PropertyModelTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 
-namespace SamTransform.Resources.CapacityProvider;
+namespace SamTransform.Specification;
 
 /// <summary>The value shapes of <see cref="PropertyModel"/> fields.</summary>
 public enum ModelValueKind
