@@ -28,10 +28,12 @@ public static class CliApp
             $"  {ToolName} transform template.yaml --parameter-overrides Stage=prod MemorySize=512\n" +
             $"  {ToolName} validate template.yaml --format sarif > results.sarif\n" +
             $"  cat template.yaml | {ToolName} validate -\n" +
-            $"  {ToolName} explain template.yaml --format mermaid");
+            $"  {ToolName} explain template.yaml --format mermaid\n" +
+            $"  {ToolName} diff template.yaml --against HEAD~1");
         root.Subcommands.Add(TransformCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(ConformanceCommand.Create(stdout, stderr));
 
         // Run bare, the tool shows its help, as dotnet does.

@@ -23,7 +23,8 @@ public sealed record TransformedTemplate(JObject? Template, TransformResult? Res
     public static TransformedTemplate FromText(string text, string directory, TransformOptions options) =>
         From(TemplateReader.Read(text), directory, options);
 
-    private static TransformedTemplate From(ReadResult read, string directory, TransformOptions options)
+    /// <summary>A template already read; local paths are relative to <paramref name="directory"/>.</summary>
+    public static TransformedTemplate From(ReadResult read, string directory, TransformOptions options)
     {
         if (!read.Succeeded) return new TransformedTemplate(null, null, read.Diagnostics);
         var result = SamTransformer.Transform(read.Template!, options with { LocalArtifacts = new LocalArtifactResolver(directory) });

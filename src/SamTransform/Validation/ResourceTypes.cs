@@ -4,13 +4,13 @@ using SamTransform.Data;
 namespace SamTransform.Validation;
 
 /// <summary>
-/// Every CloudFormation resource type with its <c>Fn::GetAtt</c> attributes and mutually exclusive properties
-/// (<c>Data/cfn_resource_types.json</c>, written by <c>tools/generate-cfn-resource-data.py</c> from the official resource
+/// Every CloudFormation resource type with its <c>Fn::GetAtt</c> attributes, mutually exclusive properties and
+/// create-only properties (<c>Data/cfn_resource_types.json</c>, written by <c>tools/generate-cfn-resource-data.py</c> from the official resource
 /// schemas and the CloudFormation specification).
 /// </summary>
 public static class ResourceTypes
 {
-    private sealed record Entry(IReadOnlySet<string> Attributes, IReadOnlyList<(string A, string B)> Exclusive);
+    private sealed record Entry(IReadOnlySet<string> Attributes, IReadOnlyList<(string A, string B)> Exclusive, IReadOnlyList<string> CreateOnly);
 
     private static readonly Lazy<Dictionary<string, Entry>> Table = new(Load);
 
@@ -37,6 +37,13 @@ public static class ResourceTypes
     public static IReadOnlyList<(string A, string B)> Exclusive(string type) =>
         Table.Value.TryGetValue(type, out var entry) ? entry.Exclusive : [];
 
+    /// <summary>
+    /// The properties whose change makes CloudFormation replace a resource of the type (the schema's
+    /// <c>createOnlyProperties</c>) as dotted paths, <c>*</c> for any item of a list: <c>Items.*.Name</c>.
+    /// </summary>
+    public static IReadOnlyList<string> CreateOnly(string type) =>
+        Table.Value.TryGetValue(type, out var entry) ? entry.CreateOnly : [];
+
     private static Dictionary<string, Entry> Load()
     {
         var table = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -45,7 +52,8 @@ public static class ResourceTypes
             var value = (JObject)property.Value;
             var attributes = (value["attributes"] as JArray)?.Values<string>().OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
             var exclusive = (value["exclusive"] as JArray)?.OfType<JArray>().Select(p => ((string)p[0]!, (string)p[1]!)).ToList() ?? [];
-            table[property.Name] = new Entry(attributes, exclusive);
+            var createOnly = (value["createOnly"] as JArray)?.Values<string>().OfType<string>().ToList() ?? [];
+            table[property.Name] = new Entry(attributes, exclusive, createOnly);
         }
         return table;
     }

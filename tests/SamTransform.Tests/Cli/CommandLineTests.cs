@@ -55,7 +55,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (exit, _, err) = Run("tranform", "template.yaml");
         Assert.Equal(2, exit);
-        Assert.StartsWith("error: Unknown command 'tranform'. Did you mean 'transform'? Commands: transform, validate, explain.", err);
+        Assert.StartsWith("error: Unknown command 'tranform'. Did you mean 'transform'? Commands: transform, validate, explain, diff.", err);
         Assert.Contains("Run 'dotnet sam-transform --help' for usage.", err);
     }
 
