@@ -98,14 +98,11 @@ public static class DiffWriter
                 continue;
             }
             var s = change.Statement!;
-            sb.Append(s.Effect).Append(' ').Append(string.Join(", ", s.Actions.Select(Flagged)))
-                .Append(s.Condition is null ? "" : $" ({s.Condition})").Append(s.Attached ? $" (by {s.Policy})" : "").Append('\n');
-            foreach (var target in s.Resources) sb.Append("        on ").Append(Flagged(target)).Append('\n');
+            sb.Append(ExplainWriter.StatementHead(s)).Append('\n');
+            foreach (var target in s.Resources) sb.Append("        on ").Append(ExplainWriter.Marked(target)).Append('\n');
         }
         return sb.ToString();
     }
-
-    private static string Flagged(string item) => PermissionStatement.IsWildcard(item) ? item + " [wildcard]" : item;
 
     public static string Json(TemplateDiff diff, string oldName, string newName)
     {
@@ -128,12 +125,7 @@ public static class DiffWriter
         {
             var item = new JObject { ["role"] = c.Role, ["change"] = c.Added ? "added" : "removed" };
             if (c.ManagedPolicy is { } policy) item["managedPolicy"] = policy;
-            if (c.Statement is { } s)
-                item["statement"] = new JObject
-                {
-                    ["policy"] = s.Policy, ["effect"] = s.Effect, ["actions"] = new JArray(s.Actions), ["resources"] = new JArray(s.Resources),
-                    ["attached"] = s.Attached, ["condition"] = s.Condition, ["wildcard"] = s.HasWildcard,
-                };
+            if (c.Statement is { } s) item["statement"] = ExplainWriter.StatementJson(s);
             return item;
         }));
         return new JObject

@@ -40,15 +40,19 @@ public static class ExplainWriter
         foreach (var policy in permissions.ManagedPolicies) sb.Append(rest).Append("   managed policy ").Append(policy).Append('\n');
         foreach (var statement in permissions.Statements)
         {
-            sb.Append(rest).Append("   ").Append(statement.Effect).Append(' ').Append(string.Join(", ", statement.Actions.Select(Marked)));
-            sb.Append(statement.Condition is null ? "" : $" ({statement.Condition})").Append(statement.Attached ? $" (by {statement.Policy})" : "").Append('\n');
+            sb.Append(rest).Append("   ").Append(StatementHead(statement)).Append('\n');
             foreach (var target in statement.Resources) sb.Append(rest).Append("     on ").Append(Marked(target)).Append('\n');
         }
         if (permissions.ManagedPolicies.Count == 0 && permissions.Statements.Count == 0) sb.Append(rest).Append("   no permissions\n");
     }
 
+    /// <summary>A statement's effect and actions (wildcards flagged), and when it applies or what attaches it: its resources go below.</summary>
+    internal static string StatementHead(PermissionStatement statement) =>
+        $"{statement.Effect} {string.Join(", ", statement.Actions.Select(Marked))}"
+        + (statement.Condition is null ? "" : $" ({statement.Condition})") + (statement.Attached ? $" (by {statement.Policy})" : "");
+
     /// <summary>An action or resource, flagged when it has a wildcard.</summary>
-    private static string Marked(string item) => PermissionStatement.IsWildcard(item) ? item + " [wildcard]" : item;
+    internal static string Marked(string item) => PermissionStatement.IsWildcard(item) ? item + " [wildcard]" : item;
 
     private static void WriteList(StringBuilder sb, string title, IEnumerable<string> lines, string first, string rest)
     {
@@ -60,6 +64,13 @@ public static class ExplainWriter
     private static string Describe(EventWiring e) => $"{e.EventId} ({e.EventType}): {e.Source}{(e.Detail is null ? "" : " " + e.Detail)} → {e.Target}";
 
     private static string Describe(ConnectorWiring c) => $"{c.Source} → {c.Destination}: {string.Join(", ", c.Permissions)}";
+
+    /// <summary>A statement as JSON data, as <c>explain</c> and <c>diff</c> give it.</summary>
+    internal static JObject StatementJson(PermissionStatement s) => new()
+    {
+        ["policy"] = s.Policy, ["effect"] = s.Effect, ["actions"] = new JArray(s.Actions), ["resources"] = new JArray(s.Resources),
+        ["attached"] = s.Attached, ["condition"] = s.Condition, ["wildcard"] = s.HasWildcard,
+    };
 
     public static string Json(TemplateExplanation explanation, string templateName)
     {
@@ -74,11 +85,7 @@ public static class ExplainWriter
                     item["permissions"] = new JObject
                     {
                         ["managedPolicies"] = new JArray(p.ManagedPolicies),
-                        ["statements"] = new JArray(p.Statements.Select(s => new JObject
-                        {
-                            ["policy"] = s.Policy, ["effect"] = s.Effect, ["actions"] = new JArray(s.Actions), ["resources"] = new JArray(s.Resources),
-                            ["attached"] = s.Attached, ["condition"] = s.Condition, ["wildcard"] = s.HasWildcard,
-                        })),
+                        ["statements"] = new JArray(p.Statements.Select(StatementJson)),
                     };
                 return item;
             }));
