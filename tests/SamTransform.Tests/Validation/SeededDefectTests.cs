@@ -37,6 +37,24 @@ public partial class SeededDefectTests
             $"expected {code} at line {line}; got:\n" + string.Join("\n", result.Diagnostics.Select(d => d.Format(name))));
     }
 
+    /// <summary>A name that does not exist is reported with the closest one the template (or CloudFormation) has.</summary>
+    [Theory]
+    [InlineData("ref-unknown-name.yaml", "did you mean 'Queue'?")]
+    [InlineData("ref-generated-role-typo.yaml", "did you mean 'FnRole'?")]
+    [InlineData("sub-unknown-variable.yaml", "did you mean 'Stage'?")]
+    [InlineData("dependson-unknown.yaml", "did you mean 'Bucket'?")]
+    [InlineData("condition-typo.yaml", "did you mean 'IsProd'?")]
+    [InlineData("findinmap-unknown-key.yaml", "did you mean 'Memory'?")]
+    [InlineData("getatt-attribute-typo.yaml", "did you mean 'QueueName'?")]
+    [InlineData("type-misspelt.yaml", "did you mean 'AWS::SQS::Queue'?")]
+    [InlineData("cycle-after-transform.yaml", "Fn -> ServerlessRestApi -> Fn")]
+    public void Defect_message_names_the_closest_name_or_the_cycle(string name, string expected)
+    {
+        var (line, code) = Marker(Path.Combine(Defects, name));
+        var result = ValidateFile(Path.Combine(Defects, name));
+        Assert.Contains(result.Diagnostics, d => d.Code == code && d.Location?.Line == line && d.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(CleanFiles))]
     public void Clean_template_has_no_diagnostic(string name)
