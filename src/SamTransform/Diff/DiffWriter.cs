@@ -6,7 +6,7 @@ using SamTransform.Explain;
 namespace SamTransform.Diff;
 
 /// <summary>A <see cref="TemplateDiff"/> as text for a terminal, as JSON, or as Markdown for a pull request comment.</summary>
-public static class DiffWriter
+public static partial class DiffWriter
 {
     /// <summary>The longest a value is shown in text and Markdown before it is cut with "…".</summary>
     public const int ValueWidth = 80;
@@ -44,7 +44,11 @@ public static class DiffWriter
 
     private static string Line(JToken? value) =>
         value is null ? "(none)"
-        : (value is JValue { Type: JTokenType.String } s ? JsonConvert.ToString((string)s!) : TokenText.Of(value)).Replace('\n', ' ').Replace('\r', ' ');
+        : value is JValue { Type: JTokenType.String } s ? JsonConvert.ToString((string)s!)
+        : Spaces().Replace(TokenText.Of(value), " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 
     private static string Cut(string text, int start)
     {

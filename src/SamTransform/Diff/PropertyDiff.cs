@@ -8,7 +8,8 @@ namespace SamTransform.Diff;
 /// <summary>
 /// The differences between two versions of one CloudFormation resource, as paths to the smallest values that
 /// differ: maps key by key, lists of the same length item by item, other lists by the items one has and the other not
-/// (<c>Statement[2]</c> added). An intrinsic function is one value. Properties are named by their path
+/// (<c>Statement[2]</c> added). An intrinsic function is one value; a string of JSON is compared as the document
+/// it holds (<c>DefinitionString(JSON).States.Work.Retry</c>). Properties are named by their path
 /// (<c>MemorySize</c>, <c>Environment.Variables.STAGE</c>), resource attributes by their name (<c>DependsOn</c>).
 /// </summary>
 public static partial class PropertyDiff
@@ -47,6 +48,12 @@ public static partial class PropertyDiff
             foreach (var key in Keys(ao, bo)) Compare(ao[key], bo[key], [.. path, key], changes);
             return;
         }
+        if (JsonDocument(a) is { } ad && JsonDocument(b) is { } bd)
+        {
+            // A JSON document in a string (a state machine's DefinitionString, a policy written as text): by its paths.
+            Compare(ad, bd, [.. path, JsonSegment], changes);
+            return;
+        }
         if (a is JArray aa && b is JArray ba)
         {
             if (aa.Count == ba.Count)
@@ -74,6 +81,34 @@ public static partial class PropertyDiff
         changes.Add((path, a, b));
     }
 
+    /// <summary>The segment of a path that enters a JSON document held in a string.</summary>
+    private const string JsonSegment = "(JSON)";
+
+    /// <summary>
+    /// The object a string holds as JSON text, or an <c>Fn::Join</c> of strings only holds (SAM writes a state
+    /// machine's <c>Definition</c> as the lines of its JSON); null for anything else.
+    /// </summary>
+    private static JObject? JsonDocument(JToken? token)
+    {
+        string? text = token switch
+        {
+            JValue { Type: JTokenType.String } s => (string)s!,
+            JObject o when Intrinsics.IsIntrinsic(o, "Fn::Join") && o["Fn::Join"] is JArray { Count: 2 } join
+                && join[0] is JValue { Type: JTokenType.String } separator && join[1] is JArray parts && parts.All(p => p.Type == JTokenType.String)
+                => string.Join((string)separator!, parts.Select(p => (string)p!)),
+            _ => null,
+        };
+        if (text is null || !text.TrimStart().StartsWith('{')) return null;
+        try
+        {
+            return JObject.Parse(text);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether a change at the path touches a create-only property: one is a prefix of the other (an item of a list matches <c>*</c>).</summary>
     private static bool Replaces(List<string> path, List<string[]> createOnly)
     {
@@ -95,6 +130,7 @@ public static partial class PropertyDiff
         foreach (var segment in segments)
         {
             if (segment.StartsWith('[') && segment.EndsWith(']') && segment.Length > 2 && segment[1..^1].All(char.IsAsciiDigit)) sb.Append(segment);
+            else if (segment == JsonSegment) sb.Append(segment);
             else if (PlainName().IsMatch(segment)) sb.Append(sb.Length == 0 ? "" : ".").Append(segment);
             else sb.Append("[\"").Append(segment.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"]");
         }

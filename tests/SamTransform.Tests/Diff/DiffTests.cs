@@ -20,14 +20,28 @@ public class DiffTests
     private static TemplateDiff OrdersDiff() =>
         TemplateDiff.Of(ExplainTests.Transform("diff/orders-before.yaml"), ExplainTests.Transform("diff/orders-after.yaml"));
 
-    [Fact]
-    public void Each_format_matches_snapshot()
+    /// <summary>Each pair of fixtures/diff: NAME-before.yaml and NAME-after.yaml.</summary>
+    [Theory]
+    [InlineData("orders")]
+    [InlineData("workflow")]
+    [InlineData("readme")]
+    public void Each_format_matches_snapshot(string pair)
     {
-        var diff = OrdersDiff();
-        var snapshot = DiffWriter.Text(diff, "orders-before.yaml", "orders-after.yaml")
-            + "\n--- json\n" + DiffWriter.Json(diff, "orders-before.yaml", "orders-after.yaml")
-            + "\n--- markdown\n" + DiffWriter.Markdown(diff, "orders-before.yaml", "orders-after.yaml");
-        Snapshot.Match(snapshot, SnapshotNameExtension.Create("orders"));
+        var diff = TemplateDiff.Of(ExplainTests.Transform($"diff/{pair}-before.yaml"), ExplainTests.Transform($"diff/{pair}-after.yaml"));
+        var (before, after) = ($"{pair}-before.yaml", $"{pair}-after.yaml");
+        var snapshot = DiffWriter.Text(diff, before, after) + "\n--- json\n" + DiffWriter.Json(diff, before, after) + "\n--- markdown\n" + DiffWriter.Markdown(diff, before, after);
+        Snapshot.Match(snapshot, SnapshotNameExtension.Create(pair));
+    }
+
+    [Fact]
+    public void A_state_machine_definition_is_compared_as_a_document()
+    {
+        var diff = TemplateDiff.Of(ExplainTests.Transform("diff/workflow-before.yaml"), ExplainTests.Transform("diff/workflow-after.yaml"));
+        var machine = diff.Resources.Single(r => r.LogicalId == "Machine");
+        Assert.Equal(("DefinitionString(JSON).States.A.Result", 1), (Assert.Single(machine.Properties).Path, (int)machine.Properties[0].New!));
+        // A new route changes the permission's SourceArn: create-only, a replacement.
+        Assert.Contains(diff.Resources, r => r is { LogicalId: "FnGetPermission", Kind: ChangeKind.Replaced, Reason: "create-only property SourceArn changed" });
+        Assert.Contains(diff.Iam, c => c is { Role: "FnRole", Added: true, Statement.Attached: true, Statement.Policy: "ConnPolicy" });
     }
 
     [Fact]
