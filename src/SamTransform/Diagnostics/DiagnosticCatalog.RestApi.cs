@@ -65,3 +65,16 @@ public static partial class DiagnosticCatalog
             $"Unable to set Validator to RequestModel [{model}] on API method [{method}] for path [{path}] ValidateBody and ValidateParameters must be a boolean type, strings or intrinsics are not supported.";
     }
 }
+
+// The reference's detail texts for MergeDefinitions (see Resources/RestApi/MergedDefinitions.cs).
+public static partial class DiagnosticCatalog
+{
+    public static class MergeDefinitionsDetails
+    {
+        public const string PathsNotAMap = "Property 'DefinitionBody' is invalid: It should be a map";
+
+        public static string PathItemNotAMap(string path) => $"Property 'DefinitionBody' is invalid: The value of '{path}' should be a map";
+
+        public static string MethodNotAMap(string path, string method) => $"Property 'DefinitionBody.paths.{path}.{method}' should be a map.";
+    }
+}

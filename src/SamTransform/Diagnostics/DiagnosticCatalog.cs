@@ -86,10 +86,6 @@ public static partial class DiagnosticCatalog
     public static Diagnostic EventTypeNotSupported(string logicalId, string resourceType, string eventId, string eventType, SourceLocation? at, string? path = null) =>
         new("SAM2007", DiagnosticLevel.Error, $"Event type {eventType} is not supported yet by SamTransform (event [{eventId}] of {resourceType} [{logicalId}]).", at, logicalId, path);
 
-    /// <summary>A property SAM accepts (on a resource or an event) whose behaviour this tool does not implement yet.</summary>
-    public static Diagnostic PropertyNotSupported(string logicalId, string property, string owner, SourceLocation? at, string? path = null) =>
-        new("SAM2008", DiagnosticLevel.Error, $"Property '{property}' of {owner} is not supported yet by SamTransform (resource [{logicalId}]).", at, logicalId, path);
-
     public static Diagnostic InternalError(string message, SourceLocation? at, string? logicalId) =>
         new("SAM2999", DiagnosticLevel.Error, $"Internal error while transforming: {message}", at, logicalId);
 

@@ -104,6 +104,13 @@ public abstract class ApiKind
     /// <summary>Adds the route's integration, and what goes with it, to the API's definition.</summary>
     public abstract void AddRoute(TransformContext context, ApiRoute route, SamResource function, OpenApiDocument document, JObject apiProperties, string? condition);
 
+    /// <summary>
+    /// Merges a route generated in a document of its own (<paramref name="generated"/>) into the API's definition
+    /// (for the APIs of <see cref="ApiRoutes.MergedApis"/>).
+    /// </summary>
+    public virtual void MergeRoute(TransformContext context, ApiRoute route, SamResource api, OpenApiDocument generated) =>
+        throw new NotSupportedException($"{Name} definitions are not merged.");
+
     /// <summary>After every route was added.</summary>
     public virtual void AfterRoutes(TransformContext context, ApiRoutes routes) { }
 

@@ -46,6 +46,9 @@ public sealed class ApiRoutes
     /// <summary>APIs whose definition SAM generated (implicit, or explicit without a definition).</summary>
     public HashSet<string> ManagedApis { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>APIs whose events merge their routes into the template's definition (REST APIs' <c>MergeDefinitions</c>).</summary>
+    public HashSet<string> MergedApis { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Routes by (function, event), in template order.</summary>
     public Dictionary<(string FunctionId, string EventId), ApiRoute> ByEvent { get; } = [];
 

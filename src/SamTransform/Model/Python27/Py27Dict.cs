@@ -78,6 +78,7 @@ public static class Py27Dict
     /// </summary>
     public static IEnumerable<JProperty> Order(JObject obj)
     {
+        if (obj.Annotation<InsertionOrdered>() is not null) return obj.Properties();
         if (Py27History.Of(obj) is { } history) return history.Order(obj);
         var properties = obj.Properties().ToList();
         var hashes = new long[properties.Count];
@@ -103,6 +104,21 @@ public static class Py27Dict
     /// followed dict's properties (removing and adding them) records deletions and insertions: hash before such a pass.
     /// </summary>
     public static void Copy(JObject document) => Py27History.Copy(document);
+
+    /// <summary>
+    /// Records that the reference copies <paramref name="obj"/> alone here (<c>dict.copy()</c>): its keys are inserted
+    /// again in its iteration order, the dicts it holds are not copied.
+    /// </summary>
+    public static void CopyShallow(JObject obj) => Py27History.CopyShallow(obj);
+
+    /// <summary>A dict of the reference that is a plain (insertion-ordered) one.</summary>
+    public sealed class InsertionOrdered;
+
+    /// <summary>Marks <paramref name="obj"/> as a plain dict: it iterates in insertion order (what a Python 3 dict does).</summary>
+    public static void MarkInsertionOrdered(JObject obj)
+    {
+        if (obj.Annotation<InsertionOrdered>() is null) obj.AddAnnotation(new InsertionOrdered());
+    }
 
     /// <summary>
     /// Starts recording the changes of <paramref name="document"/>'s dicts (as <see cref="Copy"/> does, without a

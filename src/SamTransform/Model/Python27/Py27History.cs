@@ -67,6 +67,19 @@ internal sealed class Py27History
 
     public static void Copy(JObject document) => Follow(document).Value++;
 
+    /// <summary>Records a copy of <paramref name="obj"/> alone (<c>dict.copy()</c>): its own table is filled again, its values are shared.</summary>
+    public static void CopyShallow(JObject obj)
+    {
+        var history = Of(obj);
+        if (history is null)
+        {
+            history = new Py27History(obj, null);
+            obj.AddAnnotation(history);
+        }
+        history.Reconcile(obj);
+        history._operations.Add(new Operation("", false, Deleted: false, history.Now, Shallow: true));
+    }
+
     /// <summary>Starts following the document's changes (once); its clock.</summary>
     public static Clock Follow(JObject document)
     {
@@ -94,6 +107,11 @@ internal sealed class Py27History
             {
                 table = Copies(table, op.Time - time);
                 time = op.Time;
+            }
+            if (op.Shallow)
+            {
+                table = table.Copy();
+                continue;
             }
             if (!ids.TryGetValue(op.Name, out var id))
             {
@@ -148,13 +166,23 @@ internal sealed class Py27History
         if (_alive.Remove(name)) _operations.Add(new Operation(name, unicode, Deleted: true, Now));
     }
 
-    /// <summary>A followed history: what was recorded before (deletions) taken as done now, then the current keys.</summary>
+    /// <summary>
+    /// A followed history: what was recorded before kept with the copies between (a dict moved in from another
+    /// document keeps its layout), as if it ended now; then the current keys.
+    /// </summary>
     private static Py27History Start(JObject obj, Clock clock)
     {
         var history = new Py27History(obj, clock);
         if (Of(obj) is { } earlier)
+        {
+            var shift = clock.Value - earlier.Now;
             foreach (var op in earlier._operations)
-                if (op.Deleted) history.Delete(op.Name, op.Unicode); else history.Insert(op.Name, op.Unicode);
+            {
+                history._operations.Add(op with { Time = op.Time + shift });
+                if (op.Shallow) continue;
+                if (op.Deleted) history._alive.Remove(op.Name); else history._alive.Add(op.Name);
+            }
+        }
         history.Reconcile(obj);
         return history;
     }
@@ -208,7 +236,8 @@ internal sealed class Py27History
         }
     }
 
-    private readonly record struct Operation(string Name, bool Unicode, bool Deleted, int Time);
+    /// <summary>An insertion or deletion of a key at a time, or (<paramref name="Shallow"/>) a copy of this dict alone.</summary>
+    private readonly record struct Operation(string Name, bool Unicode, bool Deleted, int Time, bool Shallow = false);
 
     /// <summary>The number of copies made of a followed document; shared by its dicts and lists.</summary>
     internal sealed class Clock

@@ -51,7 +51,9 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
         if (!kind.EditsDefinition(routes, api.LogicalId)) return;
         var body = apiProperties?["DefinitionBody"];
         if (!Scalars.IsTruthy(body)) return;
-        var document = kind.TryOpen(body)
+        // A route merged into the template's definition is generated in a document of its own first.
+        var merged = routes.MergedApis.Contains(api.LogicalId);
+        var document = merged ? kind.TryOpen(kind.Skeleton())! : kind.TryOpen(body)
             ?? throw new SamException("Structure of the SAM template is invalid. Invalid OpenApi document. Invalid values or missing keys for 'openapi' or 'paths' in 'DefinitionBody'.", body) { ResourceIdOverride = api.LogicalId };
 
         if (routes.ManagedApis.Contains(api.LogicalId) && document.HasIntegration(route.Path, route.Method))
@@ -62,5 +64,6 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
         kind.RecordCopies(document.Root);
         kind.AddRoute(context, route, function, document, apiProperties!, ApiKind.ConditionOf(function));
         kind.RecordCopies(document.Root);
+        if (merged) kind.MergeRoute(context, route, api, document);
     }
 }

@@ -38,7 +38,6 @@ public sealed class RestApiExpander : IResourceExpander
         RestApiSettings.ValidateAfterModels(api, hasBody: definition.Body is not null);
         var properties = new JObject();
         var hashed = definition.Body ?? definition.S3Location!;
-        RestApiSettings.CheckMergeDefinitions(api, definition.Body, context);
         if (definition.Body is not null) RestApiSettings.EditDocument(api, definition.Body, context);
         if (definition.Body is JObject body) OpenApi3Form.Apply(body);
         if (definition.Body is not null) properties["Body"] = definition.Body;

@@ -89,18 +89,35 @@ public sealed class RestApiKind : ApiKind
     /// <summary>An HTTP API is the one resource a REST event may not name.</summary>
     public override bool RejectsTarget(string resourceType) => resourceType == HttpApiKind.SamResourceType;
 
-    /// <summary>An event's API must have a stage name (checked once Globals are merged, before any route is added).</summary>
+    /// <summary>
+    /// An event's API must have a stage name (checked once Globals are merged, before any route is added). The APIs
+    /// that merge their events' routes into their definition are known then too (<c>MergeDefinitions</c> may come
+    /// from Globals).
+    /// </summary>
     public override void CheckRoutes(TransformContext context, ApiRoutes routes)
     {
         foreach (var route in routes.ByEvent.Values)
             if (context.FindResource(route.ApiLogicalId) is { Type: SamResourceType } api)
                 RestApiSettings.CheckStageNameForEvent(route.ApiLogicalId, api.Definition);
+        foreach (var api in context.Resources)
+            if (api.Type == SamResourceType && !routes.ManagedApis.Contains(api.LogicalId) && MergedDefinitions.Merges(api))
+                routes.MergedApis.Add(api.LogicalId);
+    }
+
+    /// <summary>
+    /// The route's method merged into the template's definition; an event with <c>OverrideApiAuth</c> then writes its
+    /// <c>Auth</c> on the merged method as on any written definition (a second time: SAM does both).
+    /// </summary>
+    public override void MergeRoute(TransformContext context, ApiRoute route, SamResource api, OpenApiDocument generated)
+    {
+        MergedDefinitions.Merge(api, route, generated);
+        if (api.Definition["Properties"] is JObject apiProperties) Auth.MethodAuth.ApplyOverride(context, route, apiProperties);
     }
 
     /// <summary>An event without properties is left to the event's own checks (which require <c>Path</c>).</summary>
     public override bool PrepareEvent(JObject properties) => properties.Count > 0;
 
-    public override bool EditsDefinition(ApiRoutes routes, string apiLogicalId) => routes.ManagedApis.Contains(apiLogicalId);
+    public override bool EditsDefinition(ApiRoutes routes, string apiLogicalId) => routes.ManagedApis.Contains(apiLogicalId) || routes.MergedApis.Contains(apiLogicalId);
 
     public override string DuplicateRouteMessage(string method, string path) => $"API method \"{method}\" defined multiple times for path \"{path}\".";
 

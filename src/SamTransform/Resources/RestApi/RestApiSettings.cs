@@ -46,21 +46,6 @@ internal static partial class RestApiSettings
             throw api.Invalid(DiagnosticCatalog.RestApiBothVpcEndpointIds, endpoint);
     }
 
-    /// <summary>
-    /// <c>MergeDefinitions</c>: the routes of the API's events merged into the template's <c>DefinitionBody</c>. The
-    /// reference merges nothing when that document's <c>paths</c> is missing, empty or not a map (the document is then
-    /// used as written); merging into a document with paths is not implemented yet.
-    /// </summary>
-    public static void CheckMergeDefinitions(SamResource api, JToken? body, TransformContext context)
-    {
-        if (api.Get("MergeDefinitions") is not JValue { Type: JTokenType.Boolean } merge || !(bool)merge!) return;
-        if (body is not JObject document || Generated(api, context)) return;
-        if (document["paths"] is not JObject { Count: > 0 }) return;
-        if (!ApiKind.Rest.Routes(context).ByEvent.Values.Any(r => r.ApiLogicalId == api.LogicalId)) return;
-        throw new SamDiagnosticException((id, at, path) => DiagnosticCatalog.PropertyNotSupported(id, "MergeDefinitions", RestApiKind.SamResourceType, at, path),
-            api.Properties.Property("MergeDefinitions", StringComparison.Ordinal));
-    }
-
     /// <summary>Merging needs an inline definition: checked before anything else of the API.</summary>
     public static void CheckMergeWithUri(SamResource api)
     {
