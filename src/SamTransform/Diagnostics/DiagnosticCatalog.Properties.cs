@@ -11,6 +11,9 @@ public static partial class DiagnosticCatalog
     public static string PropertyShouldBeOneOf(string name, IReadOnlyList<string> values) =>
         $"Property '{name}' should be a one of the strings: {string.Join(" or ", values.Select(v => $"'{v}'"))}.";
 
+    /// <summary>A logical id (written, or built from the template's text) that is not ASCII letters and digits.</summary>
+    public const string LogicalIdNotAlphanumeric = "Logical ids must be alphanumeric.";
+
     public static string MissingRequiredProperty(string name) => $"Missing required property '{name}'.";
 
     public static string PropertyNotDefined(string name, string type) => $"property {name} not defined for resource of type {type}";

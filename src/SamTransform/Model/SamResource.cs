@@ -21,6 +21,12 @@ public sealed class SamResource
     public string LogicalId { get; }
     public string Type { get; }
 
+    /// <summary>The template wrote the id as a key that is not text (<c>0:</c> in YAML): SAM does not take it as an id.</summary>
+    public bool KeyIsNotText { get; init; }
+
+    /// <summary>CloudFormation's rule for a written logical id: 1 to 255 ASCII letters and digits, written as text.</summary>
+    public bool HasValidLogicalId => !KeyIsNotText && LogicalId.Length <= 255 && IsAlphanumericId(LogicalId);
+
     /// <summary>SAM's rule for the ids of the resources it handles and generates: ASCII letters and digits only.</summary>
     public static bool IsAlphanumericId(string id) => id.Length > 0 && id.All(char.IsAsciiLetterOrDigit);
 

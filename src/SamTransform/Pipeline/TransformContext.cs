@@ -109,7 +109,7 @@ public sealed class TransformContext
     {
         // Ids built from template text (event names, QueuePolicyLogicalId, ...) must still be valid ids.
         if (!SamResource.IsAlphanumericId(logicalId))
-            throw new SamException("Logical ids must be alphanumeric.", origin.Definition) { ResourceIdOverride = logicalId };
+            throw new SamException(DiagnosticCatalog.LogicalIdNotAlphanumeric, origin.Definition) { ResourceIdOverride = logicalId };
         if (Output.ContainsKey(logicalId) || (_resourcesById.ContainsKey(logicalId) && logicalId != origin.LogicalId))
             throw DuplicateResource(origin.LogicalId, logicalId, SamTransform.Resources.CfnResource.TypeOf(resource), origin.Definition);
         if (SourceLocation.Of(resource) is null && SourceLocation.Of(origin.Definition) is { } at) SourceAnnotation.Attach(resource, at);

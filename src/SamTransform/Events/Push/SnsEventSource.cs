@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
 using SamTransform.Events.Pull;
 using SamTransform.Model;
 using SamTransform.Pipeline;
@@ -55,7 +56,7 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
             {
                 policyId = PythonValues.Str(existing["QueuePolicyLogicalId"]);
                 if (!SamResource.IsAlphanumericId(policyId))
-                    throw new SamException("Logical ids must be alphanumeric.", existing["QueuePolicyLogicalId"]) { ResourceIdOverride = policyId };
+                    throw new SamException(DiagnosticCatalog.LogicalIdNotAlphanumeric, existing["QueuePolicyLogicalId"]) { ResourceIdOverride = policyId };
             }
             batchSize = existing["BatchSize"];
             enabled = existing["Enabled"];

@@ -18,19 +18,13 @@ public sealed class DocumentStructureStage : ITransformStage
         {
             if (property.Value is not JObject definition)
                 throw new SamDocumentException("Structure of the SAM template is invalid. All 'Resources' must be Objects. If you're using YAML, this may be an indentation issue.", property.Value);
-            var resource = new SamResource(property.Name, definition);
-            if (resource.Type.StartsWith(SamTypes.ResourcePrefix, StringComparison.Ordinal) && (NonStringKeyAnnotation.IsOn(property) || !IsValidLogicalId(property.Name)))
-                context.Report(new SamException("Logical ids must be alphanumeric.", property), property.Name);
-            context.AddResource(resource);
+            // A SAM resource's logical id is checked when the resource is expanded (ResourceExpansionStage).
+            context.AddResource(new SamResource(property.Name, definition) { KeyIsNotText = NonStringKeyAnnotation.IsOn(property) });
         }
         // The first SAM resource whose Properties is not a map stops the transform before anything else is read.
-        if (context.HasErrors) return;
         foreach (var resource in context.Resources)
             if (SamTypes.ResourceTypes.Contains(resource.Type, StringComparer.Ordinal)
                 && resource.Definition["Properties"] is { Type: not JTokenType.Object and not JTokenType.Null } properties)
                 throw new SamException("Attribute 'Properties' should be a map.", properties) { ResourceIdOverride = resource.LogicalId };
     }
-
-    /// <summary>CloudFormation's rule for logical ids: 1 to 255 ASCII letters and digits.</summary>
-    private static bool IsValidLogicalId(string id) => id.Length <= 255 && SamResource.IsAlphanumericId(id);
 }

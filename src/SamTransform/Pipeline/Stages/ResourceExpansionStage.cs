@@ -9,7 +9,7 @@ namespace SamTransform.Pipeline.Stages;
 
 /// <summary>
 /// Copies plain CloudFormation resources to the output, then hands each SAM resource to the expander for its type
-/// (a SAM type without one is an error).
+/// (a SAM type without one is an error; one whose logical id is not alphanumeric is reported and not expanded).
 /// An error in one resource does not stop the others, so all of a template's errors are reported at once; an error
 /// in an API's definition (<see cref="SamDocumentException.Halts"/>) stops the stage and is reported alone.
 /// </summary>
@@ -34,6 +34,8 @@ public sealed class ResourceExpansionStage(ResourceExpanderRegistry registry) : 
             if (expander is null) continue;
             try
             {
+                // SAM checks the id when it comes to the resource: the resource's other errors are not reported.
+                if (!resource.HasValidLogicalId) throw resource.Invalid(DiagnosticCatalog.LogicalIdNotAlphanumeric);
                 if (!expander.ValidatesOwnProperties) CheckPropertiesMap(resource);
                 expander.Prepare(resource, context);
                 if (!expander.ValidatesOwnProperties) CheckPropertyNames(resource, expander);

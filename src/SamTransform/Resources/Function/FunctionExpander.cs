@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
 using SamTransform.Events;
 using SamTransform.Model;
 using SamTransform.Pipeline;
@@ -242,7 +243,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             }
             // The event's resources are named after it, so its id must make a valid logical id.
             if (!SamResource.IsAlphanumericId(fn.LogicalId + property.Name))
-                throw new SamException("Logical ids must be alphanumeric.", property) { ResourceIdOverride = fn.LogicalId + property.Name };
+                throw new SamException(DiagnosticCatalog.LogicalIdNotAlphanumeric, property) { ResourceIdOverride = fn.LogicalId + property.Name };
             source.Link(new FunctionEventContext { Transform = context, Function = fn, EventId = property.Name, Event = definition });
             linked.Add((property.Name, definition, source));
         }

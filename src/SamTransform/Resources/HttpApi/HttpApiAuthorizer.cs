@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
 using SamTransform.Model;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
@@ -77,10 +78,10 @@ public sealed class HttpApiAuthorizer
             // An empty JwtConfiguration counts as none.
             var set = property == "JwtConfiguration" ? Scalars.IsTruthy(_config[property]) : IsSet(_config[property]);
             if (set && forJwt != isJwt)
-                throw Invalid($"{property} must be defined only for {(forJwt ? "OAuth2" : "Lambda")} Authorizer.", _config[property]);
+                throw Invalid(DiagnosticCatalog.HttpAuthDetails.OnlyForKind(property, oauth2: forJwt), _config[property]);
         }
         if (IsSet(_config["EnableFunctionDefaultPermissions"]) && isJwt)
-            throw Invalid("EnableFunctionDefaultPermissions is only supported for Lambda Authorizer.", _config["EnableFunctionDefaultPermissions"]);
+            throw Invalid(DiagnosticCatalog.HttpAuthDetails.OnlyForKind("EnableFunctionDefaultPermissions", oauth2: false), _config["EnableFunctionDefaultPermissions"]);
     }
 
     /// <summary>The <c>components.securitySchemes</c> entry.</summary>

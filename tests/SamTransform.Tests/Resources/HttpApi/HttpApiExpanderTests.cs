@@ -282,6 +282,31 @@ public class HttpApiExpanderTests
             result.ErrorMessage);
     }
 
+    /// <summary>An authorizer with <c>JwtConfiguration</c> is OAuth2, one without is Lambda; a property of the other kind is named (the first in SAM's order).</summary>
+    [Theory]
+    [InlineData("{AuthorizationScopes: [s]}", "AuthorizationScopes is only supported for OAuth2 Authorizer.")]
+    [InlineData("{FunctionArn: arn, IdentitySource: x}", "IdentitySource is only supported for OAuth2 Authorizer. For Lambda Authorizer, use the 'Identity' property instead.")]
+    [InlineData("{IdentitySource: x, AuthorizationScopes: [s]}", "AuthorizationScopes is only supported for OAuth2 Authorizer.")]
+    [InlineData("{JwtConfiguration: {}, AuthorizationScopes: [s]}", "AuthorizationScopes is only supported for OAuth2 Authorizer.")]
+    [InlineData("{JwtConfiguration: {a: 1}, IdentitySource: x, Identity: {}, FunctionArn: a}", "FunctionArn is only supported for Lambda Authorizer.")]
+    [InlineData("{JwtConfiguration: {a: 1}, IdentitySource: x, AuthorizerPayloadFormatVersion: '2.0'}", "AuthorizerPayloadFormatVersion is only supported for Lambda Authorizer.")]
+    [InlineData("{JwtConfiguration: {a: 1}, IdentitySource: x, EnableSimpleResponses: true}", "EnableSimpleResponses is only supported for Lambda Authorizer.")]
+    public void An_authorizer_property_of_the_other_kind_is_reported(string authorizer, string message)
+    {
+        var result = Transform("""
+            Resources:
+              A:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  DefinitionBody: {openapi: '3.0.1', info: {title: t}, paths: {/x: {get: {}}}}
+                  Auth:
+                    DefaultAuthorizer: Au
+                    Authorizers:
+                      Au:
+            """ + " " + authorizer);
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [A] is invalid. " + message, result.ErrorMessage);
+    }
+
     [Fact]
     public void Cors_settings_merge_into_the_documents_own_and_intrinsic_origins_are_renamed()
     {
