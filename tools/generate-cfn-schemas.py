@@ -29,6 +29,15 @@ def fetch_spec(workdir):
     return os.path.join(workdir, "package", "db.json.gz"), version
 
 
+def spec_version(spec_path):
+    """The version of an unpacked package given with --spec (its package.json beside db.json.gz), else 'local'."""
+    manifest = os.path.join(os.path.dirname(os.path.abspath(spec_path)), "package.json")
+    if os.path.exists(manifest):
+        with open(manifest) as f:
+            return json.load(f)["version"]
+    return "local"
+
+
 def convert(t, definitions, types_by_id, resource_types, depth=0):
     kind = t["type"]
     if kind == "string":
@@ -121,7 +130,7 @@ def main():
     parser.add_argument("--spec", help="db.json.gz of @aws-cdk/aws-service-spec (default: npm pack the latest)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        spec_path, version = (args.spec, "local") if args.spec else fetch_spec(tmp)
+        spec_path, version = (args.spec, spec_version(args.spec)) if args.spec else fetch_spec(tmp)
         with gzip.open(spec_path) as f:
             db = json.load(f)["schema"]
     types_by_id = {t["$id"]: t for t in db["typeDefinition"]["entities"]}

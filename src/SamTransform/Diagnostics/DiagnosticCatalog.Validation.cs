@@ -39,6 +39,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic SchemaConstraint(string what, string type, string problem) =>
         Rule("SAM3014", DiagnosticLevel.Error, $"{what} of {type} {problem}.");
 
+    public static Diagnostic SchemaFormat(string what, string type, string value, string format) =>
+        Rule("SAM3030", DiagnosticLevel.Error, $"{what} of {type} is {value}, which is not {format}.");
+
     public static Diagnostic SchemaOther(string what, string type, string problem) =>
         Rule("SAM3015", DiagnosticLevel.Error, $"{what} of {type} is not valid: {problem}.");
 

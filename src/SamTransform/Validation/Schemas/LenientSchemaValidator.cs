@@ -16,7 +16,7 @@ namespace SamTransform.Validation.Schemas;
 public static class LenientSchemaValidator
 {
     private const int MaxDepth = 64;
-    private static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings { FormatValidators = [] });
+    private static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings { FormatValidators = StringFormats.Validators });
 
     /// <summary>Validates <paramref name="copy"/> (a detached copy: scalars are rewritten) and returns the errors that remain.</summary>
     public static List<ValidationError> Validate(JToken copy, JsonSchema schema)

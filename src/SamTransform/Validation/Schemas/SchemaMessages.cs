@@ -52,6 +52,8 @@ internal static class SchemaMessages
                 return (DiagnosticCatalog.SchemaConstraint(what, type, $"is {((string)token!).Length} characters long, below the minimum of {schema?.MinLength}"), token);
             case ValidationErrorKind.PatternMismatch:
                 return (DiagnosticCatalog.SchemaConstraint(what, type, $"is {Describe(token)}, which does not match the pattern {schema?.Pattern}"), token);
+            case ValidationErrorKind.Unknown when StringFormats.Describe(schema?.Format) is { } format:
+                return (DiagnosticCatalog.SchemaFormat(what, type, Describe(token), format), token);
             case ValidationErrorKind.TooManyItems:
                 return (DiagnosticCatalog.SchemaConstraint(what, type, $"has {Count(token)} items, above the maximum of {schema?.MaxItems}"), token);
             case ValidationErrorKind.TooFewItems:

@@ -79,7 +79,7 @@ public sealed class SchemaStore
 
     /// <summary>
     /// Makes a resource schema fit for checking templates: read-only properties are taken out of the inputs, keywords
-    /// CloudFormation does not enforce (<c>format</c>) are dropped, and patterns .NET cannot compile are dropped.
+    /// the check does not judge (a <c>format</c> other than those of <see cref="StringFormats"/>) are dropped, and patterns .NET cannot compile are dropped.
     /// </summary>
     private static ResourceSchema Prepare(JObject schema)
     {
@@ -101,7 +101,7 @@ public sealed class SchemaStore
     {
         if (token is JObject obj)
         {
-            obj.Remove("format");
+            if (obj["format"] is not JValue { Type: JTokenType.String } format || !StringFormats.IsChecked((string)format!)) obj.Remove("format");
             obj.Remove("$schema");
             obj.Remove("$id");
             if (obj["pattern"] is JValue { Type: JTokenType.String } pattern && !Compiles((string)pattern!)) obj.Remove("pattern");
