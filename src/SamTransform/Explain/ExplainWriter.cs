@@ -72,7 +72,8 @@ public static class ExplainWriter
         ["attached"] = s.Attached, ["condition"] = s.Condition, ["wildcard"] = s.HasWildcard,
     };
 
-    public static string Json(TemplateExplanation explanation, string templateName)
+    /// <summary>The explanation as JSON; <paramref name="cost"/>, when given, under <c>cost</c> (see <see cref="CostEstimate.Json"/>).</summary>
+    public static string Json(TemplateExplanation explanation, string templateName, JObject? cost = null)
     {
         var resources = new JArray();
         foreach (var r in explanation.Resources)
@@ -101,7 +102,9 @@ public static class ExplainWriter
                 }));
             resources.Add(entry);
         }
-        return new JObject { ["template"] = templateName, ["resources"] = resources }.ToString(Formatting.Indented);
+        var json = new JObject { ["template"] = templateName, ["resources"] = resources };
+        if (cost is not null) json["cost"] = cost;
+        return json.ToString(Formatting.Indented);
     }
 
     /// <summary>
