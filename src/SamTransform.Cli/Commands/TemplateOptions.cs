@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.RegularExpressions;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using SamTransform.Reading;
 using SamTransform.Validation;
 
@@ -165,13 +168,17 @@ internal sealed partial class TemplateOptions
     }
 
     /// <summary>Writes the output file, creating its folder. False, after a message, when it cannot be written.</summary>
-    public static bool TryWrite(string output, string text, TextWriter stderr)
+    public static bool TryWrite(string output, string text, TextWriter stderr) => TryWrite(output, writer => writer.Write(text), stderr);
+
+    /// <summary>Writes the output file as <paramref name="write"/> streams it (UTF-8, no BOM), creating its folder.</summary>
+    public static bool TryWrite(string output, Action<TextWriter> write, TextWriter stderr)
     {
         try
         {
             var full = Path.GetFullPath(output);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
+            using var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+            write(writer);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -179,6 +186,18 @@ internal sealed partial class TemplateOptions
             stderr.WriteLine($"error: cannot write '{output}': {ex.Message}");
             return false;
         }
+    }
+
+    /// <summary>
+    /// The CloudFormation JSON, indented, and a line break, streamed to <paramref name="writer"/>: the same text as
+    /// <c>ToString(Formatting.Indented)</c> without ever holding it whole (32 MB of text at 5,000 functions).
+    /// </summary>
+    public static void WriteJson(JToken document, TextWriter writer)
+    {
+        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false })
+            document.WriteTo(json);
+        writer.WriteLine();
+        writer.Flush();
     }
 
     [GeneratedRegex(@"^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}$")]

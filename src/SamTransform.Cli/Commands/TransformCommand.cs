@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Newtonsoft.Json;
 using SamTransform.Pipeline;
 using SamTransform.Validation;
 
@@ -53,17 +52,35 @@ public static class TransformCommand
                     CliApp.Print(read.Diagnostics, display, stderr);
                     return CliApp.InvalidTemplate;
                 }
-                var result = SamTransformer.Transform(read.Template!, options);
-                var missing = resolver?.Diagnostics ?? [];
+                // The handler check reads the template as written: before the transform, which (for a file) works on
+                // the template read itself, without a copy, so that the whole input is never in memory twice.
                 if (!handlerCheck.TryRun(parse, read.Template!, fullPath, values, stderr, out var handlerDiagnostics)) return CliApp.BadUsage;
+                var fromFile = template != "-";
+                var result = fromFile ? SamTransformer.TransformInPlace(read.Template!, options) : SamTransformer.Transform(read.Template!, options);
+                var missing = resolver?.Diagnostics ?? [];
                 CliApp.Print(read.Diagnostics.Concat(missing).Concat(result.Diagnostics).Concat(handlerDiagnostics), display, stderr);
-                if (result.Output is null && resolver is null && SamTransformer.Transform(read.Template!, options with { LocalArtifacts = new LocalArtifactResolver(templateDirectory) }).Output is not null)
+                if (result.Output is null && resolver is null && WouldPassWithLocalArtifacts())
                     stderr.WriteLine("hint: the template names local files or folders (CodeUri, ContentUri, DefinitionUri, ...); pass --local-artifacts to accept them as `sam package` would.");
                 if (result.Output is null || missing.Count > 0 || handlerDiagnostics.Any(d => d.IsError)) return CliApp.InvalidTemplate;
-                var json = result.Output.ToString(Formatting.Indented);
-                if (target is null) stdout.WriteLine(json);
-                else if (!TemplateOptions.TryWrite(target, json + Environment.NewLine, stderr)) return CliApp.BadUsage;
-                return CliApp.Success;
+                var output = result.Output;
+                // Only the output is needed from here on: the rest of the input and the transform's records can go.
+                read = null!;
+                result = null!;
+                if (target is null)
+                {
+                    TemplateOptions.WriteJson(output, stdout);
+                    return CliApp.Success;
+                }
+                return TemplateOptions.TryWrite(target, writer => TemplateOptions.WriteJson(output, writer), stderr) ? CliApp.Success : CliApp.BadUsage;
+
+                // The transform again with local paths accepted, on a template read anew (the first one was changed).
+                bool WouldPassWithLocalArtifacts()
+                {
+                    var withLocal = options with { LocalArtifacts = new LocalArtifactResolver(templateDirectory) };
+                    if (!fromFile) return SamTransformer.Transform(read.Template!, withLocal).Output is not null;
+                    return TemplateOptions.TryRead(template, stdin, TextWriter.Null, out var again) && again.Succeeded
+                        && SamTransformer.TransformInPlace(again.Template!, withLocal).Output is not null;
+                }
             }
         });
         return command;

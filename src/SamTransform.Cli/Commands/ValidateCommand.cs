@@ -74,7 +74,7 @@ public static class ValidateCommand
                 var failed = diagnostics.Any(d => d.IsError);
                 if (failed) exit = Math.Max(exit, CliApp.InvalidTemplate);
                 if (!failed && result.Output is not null && input.Output(parse) is { } target
-                    && !TemplateOptions.TryWrite(target, result.Output.ToString(Formatting.Indented) + Environment.NewLine, stderr))
+                    && !TemplateOptions.TryWrite(target, writer => TemplateOptions.WriteJson(result.Output, writer), stderr))
                     exit = CliApp.BadUsage;
             }
             switch (parse.GetValue(format))

@@ -41,13 +41,24 @@ public static class SamTransformer
     public static TransformResult Transform(JObject template, TransformOptions? options = null) =>
         Transform(template, options ?? new TransformOptions(), DefaultStages(ResourceExpanderRegistry.Default));
 
-    public static TransformResult Transform(JObject template, TransformOptions options, IReadOnlyList<ITransformStage> stages)
+    public static TransformResult Transform(JObject template, TransformOptions options, IReadOnlyList<ITransformStage> stages) =>
+        Run(template, options, stages, inPlace: false);
+
+    /// <summary>
+    /// The transform without its copy of the template: <paramref name="template"/> itself is the working document, so
+    /// the whole input is never in memory twice, and the caller must not use it afterwards (it is changed, and parts
+    /// of it are moved into the output). For callers that read a template only to transform it, as the command line.
+    /// </summary>
+    public static TransformResult TransformInPlace(JObject template, TransformOptions? options = null) =>
+        Run(template, options ?? new TransformOptions(), DefaultStages(ResourceExpanderRegistry.Default), inPlace: true);
+
+    private static TransformResult Run(JObject template, TransformOptions options, IReadOnlyList<ITransformStage> stages, bool inPlace)
     {
         if (DocumentDepth.FirstTooDeep(template, TemplateReader.MaxDepth) is { } tooDeep)
             return new TransformResult(null, [DiagnosticCatalog.NestingTooDeep(TemplateReader.MaxDepth, SourceLocation.Nearest(tooDeep))]);
 
-        // One copy of the whole document per transform; the caller's object is never changed.
-        var working = (JObject)template.DeepClone();
+        // At most one copy of the whole document per transform; unless asked, the caller's object is never changed.
+        var working = inPlace ? template : (JObject)template.DeepClone();
         var context = new TransformContext(working, options);
         foreach (var stage in stages)
         {
@@ -87,10 +98,14 @@ public static class SamTransformer
     private static List<Diagnostic> Order(List<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.ResourceId ?? d.OrderKey ?? d.Message, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The output document. The sections other than <c>Resources</c> are moved out of the working copy, not copied
+    /// (a token that has a parent would be copied by Newtonsoft when added to another object).
+    /// </summary>
     private static JObject Assemble(TransformContext context)
     {
         var output = new JObject();
-        foreach (var property in context.Template.Properties())
+        foreach (var property in context.Template.Properties().ToList())
         {
             switch (property.Name)
             {
@@ -102,7 +117,8 @@ public static class SamTransformer
                 case "Conditions" when property.Value is JObject { Count: 0 }:
                     continue;
                 default:
-                    output[property.Name] = property.Value;
+                    property.Remove();
+                    output.Add(property);
                     break;
             }
         }

@@ -93,8 +93,7 @@ public sealed class SchemaStore
         if (schema["required"] is JArray required)
             foreach (var r in required.Where(r => r.Type == JTokenType.String && readOnly.Contains((string)r!)).ToList()) r.Remove();
         Clean(schema);
-        var loaded = JsonSchema.FromJsonAsync(schema.ToString(Newtonsoft.Json.Formatting.None)).GetAwaiter().GetResult();
-        return new ResourceSchema(loaded, readOnly, properties?.Properties().Select(p => p.Name).ToList() ?? []);
+        return new ResourceSchema(SchemaLoader.Load(schema), readOnly, properties?.Properties().Select(p => p.Name).ToList() ?? []);
     }
 
     private static void Clean(JToken token)
