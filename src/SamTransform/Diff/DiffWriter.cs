@@ -24,6 +24,7 @@ public static partial class DiffWriter
         };
         var iam = diff.Iam.Count;
         parts.Add($"{iam} IAM change{(iam == 1 ? "" : "s")}");
+        if (diff.Sections.Count > 0) parts.Add($"{diff.Sections.Count} outside Resources");
         return string.Join(", ", parts);
     }
 
@@ -92,6 +93,8 @@ public static partial class DiffWriter
                 sb.Append("      ").Append(property.Path).Append(": ").Append(Change(property, v => v))
                     .Append(property.Replaces ? "  [replaces the resource]" : "").Append('\n');
         }
+        if (diff.Sections.Count > 0) sb.Append("\nOutside Resources\n");
+        foreach (var change in diff.Sections) sb.Append("[~] ").Append(change.Path).Append(": ").Append(Change(change, v => v)).Append('\n');
         if (diff.Iam.Count > 0) sb.Append("\nIAM changes\n");
         foreach (var change in diff.Iam)
         {
@@ -145,8 +148,10 @@ public static partial class DiffWriter
                 ["replaced"] = diff.Count(ChangeKind.Replaced),
                 ["expectedReplacements"] = diff.ExpectedReplacements,
                 ["iamChanges"] = diff.Iam.Count,
+                ["sectionChanges"] = diff.Sections.Count,
             },
             ["resources"] = resources,
+            ["sections"] = new JArray(diff.Sections.Select(p => new JObject { ["path"] = p.Path, ["old"] = p.Old?.DeepClone(), ["new"] = p.New?.DeepClone() })),
             ["iam"] = iam,
         }.ToString(Formatting.Indented);
     }
@@ -176,6 +181,11 @@ public static partial class DiffWriter
                     .Append(" | ").Append(Cell(Origin(c)))
                     .Append(" | ").Append(string.Join("<br>", details)).Append(" |\n");
             }
+        }
+        if (diff.Sections.Count > 0)
+        {
+            sb.Append("\n#### Outside Resources\n\n| path | change |\n| --- | --- |\n");
+            foreach (var p in diff.Sections) sb.Append("| ").Append(Code(p.Path)).Append(" | ").Append(Change(p, Code)).Append(" |\n");
         }
         if (diff.Iam.Count > 0)
         {

@@ -35,6 +35,14 @@ public static partial class PropertyDiff
         return changes;
     }
 
+    /// <summary>The differences of two templates outside <c>Resources</c>, by path from the section (<c>Outputs.ApiUrl.Value</c>).</summary>
+    public static List<PropertyChange> OfSections(JObject old, JObject @new)
+    {
+        var changes = new List<(List<string> Segments, JToken? Old, JToken? New)>();
+        foreach (var name in Keys(old, @new).Where(n => n != "Resources")) Compare(old[name], @new[name], [name], changes);
+        return [.. changes.Select(c => new PropertyChange(PathText(c.Segments), c.Old, c.New, false))];
+    }
+
     private static IEnumerable<string> Keys(JObject a, JObject b) =>
         b.Properties().Select(p => p.Name).Concat(a.Properties().Select(p => p.Name).Where(n => b[n] is null));
 

@@ -57,9 +57,12 @@ public sealed record IamChange(string Role, bool Added, string? ManagedPolicy, P
 /// </summary>
 public sealed record TemplateDiff(IReadOnlyList<ResourceChange> Resources, IReadOnlyList<IamChange> Iam)
 {
+    /// <summary>Changes outside <c>Resources</c>: <c>Outputs.ApiUrl.Value</c>, <c>Parameters.Stage.Default</c>, <c>Conditions</c>, <c>Mappings</c>...</summary>
+    public IReadOnlyList<PropertyChange> Sections { get; init; } = [];
+
     public const string ExpectedReason = "new deployment/version on each change";
 
-    public bool HasChanges => Resources.Count > 0 || Iam.Count > 0;
+    public bool HasChanges => Resources.Count > 0 || Iam.Count > 0 || Sections.Count > 0;
 
     public int Count(ChangeKind kind) => Resources.Count(r => r.Kind == kind);
 
@@ -123,7 +126,7 @@ public sealed record TemplateDiff(IReadOnlyList<ResourceChange> Resources, IRead
             .ThenBy(c => c.Kind)
             .ThenBy(c => c.LogicalId, StringComparer.Ordinal)
             .ToList();
-        return new TemplateDiff(sorted, IamDiff(before, after, renames));
+        return new TemplateDiff(sorted, IamDiff(before, after, renames)) { Sections = PropertyDiff.OfSections(old.Result!.Output!, @new.Result!.Output!) };
     }
 
     /// <summary>

@@ -150,6 +150,17 @@ public class DiffTests
     }
 
     [Fact]
+    public void Changes_outside_Resources_are_changes()
+    {
+        const string template = "Parameters:\n  Stage: {Type: String, Default: dev}\nResources:\n  Q:\n    Type: AWS::SQS::Queue\nOutputs:\n  Url: {Value: !Ref Q}\n";
+        var diff = TemplateDiff.Of(Template(template), Template(template.Replace("Default: dev", "Default: prod", StringComparison.Ordinal).Replace("!Ref Q", "!GetAtt Q.Arn", StringComparison.Ordinal)));
+        Assert.True(diff.HasChanges);
+        Assert.Empty(diff.Resources);
+        Assert.Equal(["Parameters.Stage.Default", "Outputs.Url.Value"], diff.Sections.Select(s => s.Path));
+        Assert.Contains("Outside Resources\n[~] Parameters.Stage.Default: \"dev\" → \"prod\"\n[~] Outputs.Url.Value: ${Q} → ${Q.Arn}\n", DiffWriter.Text(diff, "a", "b"));
+    }
+
+    [Fact]
     public void A_changed_type_is_a_replacement()
     {
         var diff = TemplateDiff.Of(Template("Resources:\n  A:\n    Type: AWS::SQS::Queue\n"), Template("Resources:\n  A:\n    Type: AWS::SNS::Topic\n"));
