@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
@@ -46,7 +47,7 @@ public static class Py27Dict
         var slots = new int[MinSize]; // key + 1, 0 when empty
         for (var k = 0; k < count; k++)
         {
-            slots[(int)Table.FreeSlot(slots, hashes[k])] = k + 1;
+            slots[Table.FreeSlot(slots, hashes[k])] = k + 1;
             var used = k + 1L;
             if (used * 3 < slots.Length * 2L) continue;
             var size = (long)MinSize;
@@ -54,7 +55,7 @@ public static class Py27Dict
             var old = slots;
             slots = new int[size];
             foreach (var s in old)
-                if (s > 0) slots[(int)Table.FreeSlot(slots, hashes[s - 1])] = s; // old slot order
+                if (s > 0) slots[Table.FreeSlot(slots, hashes[s - 1])] = s; // old slot order
         }
         var order = new int[count];
         var n = 0;
@@ -127,80 +128,165 @@ public static class Py27Dict
     public static void Follow(JObject document) => Py27History.Follow(document);
 
     /// <summary>
-    /// A 2.7 dict's slots. Keys are numbers the caller gives (distinct per key); a deleted key leaves a dummy that
-    /// still counts towards the fill (so towards the next resize), that probes pass over and that a later insertion
-    /// on its probe path takes.
+    /// A 2.7 dict's slots. Keys are numbers the caller gives (distinct per key, dense from 0; a key's hash never
+    /// changes); a deleted key leaves a dummy that still counts towards the fill (so towards the next resize), that
+    /// probes pass over and that a later insertion on its probe path takes. The slot arrays come from a pool: a table
+    /// the caller no longer needs goes back with <see cref="Release"/>, so replaying thousands of deep copies of a
+    /// large dict (one per editing session of SAM's) does not allocate a large array per copy.
     /// </summary>
     public sealed class Table
     {
         private const int Empty = 0, Dummy = -1;
-        private int[] _slots = new int[MinSize]; // key + 1, Empty or Dummy
-        private readonly Dictionary<int, long> _hashes = [];
+        private int[] _slots; // key + 1, Empty or Dummy; only the first _size count
+        private int _size;
+        private long[] _hashes; // by key; shared with this table's copies (same keys, same hashes)
+        private bool[] _present; // by key
         private int _used, _fill;
 
-        public bool Contains(int key) => _hashes.ContainsKey(key);
+        public Table()
+        {
+            _size = MinSize;
+            _slots = Rent(MinSize);
+            _hashes = new long[MinSize];
+            _present = new bool[MinSize];
+        }
+
+        private Table(long[] hashes, bool[] present, int[] slots, int size, int used)
+        {
+            _hashes = hashes;
+            _present = present;
+            _slots = slots;
+            _size = size;
+            _used = _fill = used;
+        }
+
+        public bool Contains(int key) => key < _present.Length && _present[key];
 
         public void Insert(int key, long hash)
         {
-            if (_hashes.ContainsKey(key)) return; // setting a present key keeps its slot
+            if (Contains(key)) return; // setting a present key keeps its slot
+            if (key >= _present.Length)
+            {
+                var length = Math.Max(key + 1, _present.Length * 2);
+                Array.Resize(ref _present, length);
+                Array.Resize(ref _hashes, length);
+            }
+            _present[key] = true;
             _hashes[key] = hash;
-            var slot = FreeSlot(_slots, hash);
-            if (_slots[slot] == Empty) _fill++;
-            _slots[slot] = key + 1;
+            var slots = _slots.AsSpan(0, _size);
+            var slot = FreeSlot(slots, hash);
+            if (slots[slot] == Empty) _fill++;
+            slots[slot] = key + 1;
             _used++;
-            if (_fill * 3L >= _slots.Length * 2L) Resize((_used > 50_000 ? 2L : 4L) * _used);
+            if (_fill * 3L >= _size * 2L) Resize((_used > 50_000 ? 2L : 4L) * _used);
         }
 
         public void Delete(int key)
         {
-            if (!_hashes.Remove(key, out var hash)) return;
-            var mask = (ulong)_slots.Length - 1;
-            var h = unchecked((ulong)hash);
+            if (!Contains(key)) return;
+            _present[key] = false;
+            var slots = _slots.AsSpan(0, _size);
+            var mask = (ulong)_size - 1;
+            var h = unchecked((ulong)_hashes[key]);
             var i = h & mask;
-            for (var perturb = h; _slots[i & mask] != key + 1; perturb >>= PerturbShift) i = unchecked((i << 2) + i + perturb + 1);
-            _slots[i & mask] = Dummy;
+            for (var perturb = h; slots[(int)(i & mask)] != key + 1; perturb >>= PerturbShift) i = unchecked((i << 2) + i + perturb + 1);
+            slots[(int)(i & mask)] = Dummy;
             _used--;
         }
 
         /// <summary>The keys in slot order.</summary>
-        public int[] Order() => [.. _slots.Where(s => s > 0).Select(s => s - 1)];
+        public int[] Order()
+        {
+            var order = new int[_used];
+            var n = 0;
+            foreach (var s in _slots.AsSpan(0, _size))
+                if (s > 0) order[n++] = s - 1;
+            return order;
+        }
 
         /// <summary>True when both tables hold the same keys in the same slots (dummies included).</summary>
-        public bool SameSlots(Table other) => _slots.AsSpan().SequenceEqual(other._slots);
+        public bool SameSlots(Table other) => _slots.AsSpan(0, _size).SequenceEqual(other._slots.AsSpan(0, other._size));
 
-        /// <summary>A new dict filled with this one's keys in its iteration order (what <c>copy.deepcopy</c> makes).</summary>
+        /// <summary>
+        /// A new dict filled with this one's keys in its iteration order (what <c>copy.deepcopy</c> makes): from 8
+        /// slots, growing as the keys arrive, each growth re-inserting the keys in the smaller table's slot order.
+        /// </summary>
         public Table Copy()
         {
-            var copy = new Table();
-            foreach (var s in _slots)
-                if (s > 0) copy.Insert(s - 1, _hashes[s - 1]);
-            return copy;
+            var size = MinSize;
+            var slots = Rent(size);
+            var used = 0;
+            var hashes = _hashes;
+            foreach (var s in _slots.AsSpan(0, _size))
+            {
+                if (s <= 0) continue;
+                var span = slots.AsSpan(0, size);
+                span[FreeSlot(span, hashes[s - 1])] = s;
+                used++;
+                if (used * 3L < size * 2L) continue;
+                var grown = Grown((used > 50_000 ? 2L : 4L) * used);
+                var bigger = Rent(grown);
+                var target = bigger.AsSpan(0, grown);
+                foreach (var t in span)
+                    if (t > 0) target[FreeSlot(target, hashes[t - 1])] = t; // old slot order
+                ArrayPool<int>.Shared.Return(slots);
+                slots = bigger;
+                size = grown;
+            }
+            return new Table(hashes, (bool[])_present.Clone(), slots, size, used);
+        }
+
+        /// <summary>Gives the slot array back to the pool; the table must not be used afterwards.</summary>
+        public void Release()
+        {
+            if (_slots.Length == 0) return;
+            ArrayPool<int>.Shared.Return(_slots);
+            _slots = [];
+            _size = 0;
         }
 
         private void Resize(long minUsed)
         {
-            var size = (long)MinSize;
-            while (size <= minUsed) size <<= 1;
-            var old = _slots;
-            _slots = new int[size];
+            var size = Grown(minUsed);
+            var old = _slots.AsSpan(0, _size);
+            var bigger = Rent(size);
+            var target = bigger.AsSpan(0, size);
             foreach (var s in old)
-                if (s > 0) _slots[FreeSlot(_slots, _hashes[s - 1])] = s; // old slot order
+                if (s > 0) target[FreeSlot(target, _hashes[s - 1])] = s; // old slot order
+            ArrayPool<int>.Shared.Return(_slots);
+            _slots = bigger;
+            _size = size;
             _fill = _used;
         }
 
+        private static int Grown(long minUsed)
+        {
+            var size = (long)MinSize;
+            while (size <= minUsed) size <<= 1;
+            return (int)size;
+        }
+
+        /// <summary>A cleared array of at least <paramref name="size"/> slots from the shared pool.</summary>
+        private static int[] Rent(int size)
+        {
+            var array = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(array, 0, size);
+            return array;
+        }
+
         /// <summary>Where an absent key goes: the first dummy on its probe path, else the empty slot ending it.</summary>
-        internal static long FreeSlot(int[] slots, long hash)
+        internal static int FreeSlot(Span<int> slots, long hash)
         {
             var mask = (ulong)slots.Length - 1;
             var h = unchecked((ulong)hash);
             var i = h & mask;
-            long free = -1;
-            for (var perturb = h; slots[i & mask] != Empty; perturb >>= PerturbShift)
+            var free = -1;
+            for (var perturb = h; slots[(int)(i & mask)] != Empty; perturb >>= PerturbShift)
             {
-                if (slots[i & mask] == Dummy && free < 0) free = (long)(i & mask);
+                if (free < 0 && slots[(int)(i & mask)] == Dummy) free = (int)(i & mask);
                 i = unchecked((i << 2) + i + perturb + 1);
             }
-            return free >= 0 ? free : (long)(i & mask);
+            return free >= 0 ? free : (int)(i & mask);
         }
     }
 

@@ -105,7 +105,7 @@ internal sealed class Py27History
         {
             if (op.Time > time)
             {
-                table = Copies(table, op.Time - time);
+                table = Replaced(table, Copies(table, op.Time - time));
                 time = op.Time;
             }
             if (op.Shallow)
@@ -121,29 +121,77 @@ internal sealed class Py27History
             if (op.Deleted) table.Delete(id);
             else table.Insert(id, Py27Dict.Hash(op.Name, properties.TryGetValue(op.Name, out var p) ? Py27Strings.IsUnicode(p) : op.Unicode));
         }
-        if (Now > time) table = Copies(table, Now - time);
-        return table.Order().Select(id => properties[names[id]]);
+        if (Now > time) table = Replaced(table, Copies(table, Now - time));
+        var order = table.Order();
+        table.Release();
+        return order.Select(id => properties[names[id]]);
     }
 
-    /// <summary><paramref name="count"/> successive copies, jumping ahead once the tables repeat.</summary>
+    /// <summary>
+    /// <paramref name="count"/> successive copies. A copy depends only on the iteration order of the table copied, so
+    /// once an order repeats the tables cycle and the run jumps ahead. The cycles of a large dict are long (120 to 240
+    /// copies for a few thousand paths), so every order seen is kept, up to a budget. The tables made and not returned
+    /// go back to the pool; the caller releases <paramref name="table"/> when another one is returned.
+    /// </summary>
     private static Py27Dict.Table Copies(Py27Dict.Table table, int count)
     {
-        var seen = new List<Py27Dict.Table> { table };
-        for (var step = 1; step <= count; step++)
+        var current = table;
+        if (count <= ShortRun)
         {
-            table = table.Copy();
-            if (seen.Count < 64)
+            for (var step = 0; step < count; step++) current = Replaced(current, current.Copy(), keep: table);
+            return current;
+        }
+        var seen = new Dictionary<(ulong, ulong), List<(int Step, int[] Order)>>();
+        long kept = 0;
+        for (var step = 0; step < count; step++)
+        {
+            var order = current.Order();
+            var print = Fingerprint(order);
+            if (seen.TryGetValue(print, out var candidates)
+                && candidates.FindIndex(c => c.Order.AsSpan().SequenceEqual(order)) is var at and >= 0)
             {
-                var earlier = seen.FindIndex(table.SameSlots);
-                if (earlier >= 0)
-                {
-                    // A copy depends only on the table copied, so from here on the tables cycle with this period.
-                    return seen[earlier + (count - step) % (step - earlier)];
-                }
-                seen.Add(table);
+                // The same order as after candidates[at].Step copies: from here on the tables repeat with this period.
+                var period = step - candidates[at].Step;
+                for (var left = (count - step) % period; left > 0; left--) current = Replaced(current, current.Copy(), keep: table);
+                return current;
+            }
+            if (kept < MaxKeptKeys)
+            {
+                if (candidates is null) seen[print] = candidates = [];
+                candidates.Add((step, order));
+                kept += order.Length;
+            }
+            current = Replaced(current, current.Copy(), keep: table);
+        }
+        return current;
+    }
+
+    /// <summary>Runs of copies this short are made one by one (looking for a cycle costs about as much as a copy).</summary>
+    private const int ShortRun = 3;
+
+    /// <summary>How many keys the cycle search keeps in all (the orders seen): about 64 MB.</summary>
+    private const long MaxKeptKeys = 16_000_000;
+
+    /// <summary>Two 64-bit hashes of an order, to find the orders seen before that may be equal to it.</summary>
+    private static (ulong, ulong) Fingerprint(int[] order)
+    {
+        ulong a = 14695981039346656037UL, b = 1099511628211UL;
+        unchecked
+        {
+            foreach (var k in order)
+            {
+                a = (a ^ (uint)k) * 1099511628211UL;
+                b = (b + (uint)k) * 6364136223846793005UL + 1442695040888963407UL;
             }
         }
-        return table;
+        return (a, b);
+    }
+
+    /// <summary><paramref name="next"/>; releases <paramref name="old"/> unless it is <paramref name="keep"/> or the same table.</summary>
+    private static Py27Dict.Table Replaced(Py27Dict.Table old, Py27Dict.Table next, Py27Dict.Table? keep = null)
+    {
+        if (!ReferenceEquals(old, next) && !ReferenceEquals(old, keep)) old.Release();
+        return next;
     }
 
     /// <summary>Brings the history up to the object: keys present but not recorded were inserted, the reverse deleted.</summary>

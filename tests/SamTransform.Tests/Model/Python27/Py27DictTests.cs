@@ -148,4 +148,31 @@ public class Py27DictHistoryTests
         for (var i = 0; i < 2 * eventIds.Count + 2; i++) Py27Dict.Copy(doc);
         Assert.Equal(["/p11", "/p9", "/p51", "/p42", "/p83", "/p44", "/p22", "/p47", "/p82", "/p79", "/p86"], Names((JObject)doc["paths"]!));
     }
+
+    /// <summary>
+    /// Large dicts: their copies cycle with long periods (hundreds of copies), which the replay jumps over, and a
+    /// path added per editing session (two copies each) is replayed copy by copy. Expected from CPython 2.7.18:
+    /// <c>d = {}; for k in keys: d[k] = 1</c> then 300 deep copies; and for 400 keys
+    /// <c>d = deepcopy(d); d[k] = 1; d = deepcopy(d)</c> per key, then 802 deep copies.
+    /// </summary>
+    [Fact]
+    public void Long_runs_of_copies_of_large_dicts_are_those_of_python_2_7()
+    {
+        var keys = Enumerable.Range(0, 1000).Select(i => $"/items{i}/{{id}}").ToList();
+        var doc = new JObject { ["paths"] = new JObject(keys.Select(k => Py27Strings.MarkUnicodeName(new JProperty(k, 1)))) };
+        for (var i = 0; i < 300; i++) Py27Dict.Copy(doc);
+        Assert.Equal(["/items402/{id}", "/items850/{id}", "/items291/{id}", "/items451/{id}", "/items146/{id}", "/items14/{id}", "/items610/{id}", "/items483/{id}"],
+            Names((JObject)doc["paths"]!).Take(8));
+
+        var sessions = new JObject { ["paths"] = new JObject() };
+        foreach (var key in keys.Take(400))
+        {
+            Py27Dict.Copy(sessions);
+            ((JObject)sessions["paths"]!).Add(Py27Strings.MarkUnicodeName(new JProperty(key, 1)));
+            Py27Dict.Copy(sessions);
+        }
+        for (var i = 0; i < 802; i++) Py27Dict.Copy(sessions);
+        Assert.Equal(["/items291/{id}", "/items146/{id}", "/items14/{id}", "/items200/{id}", "/items141/{id}", "/items279/{id}", "/items358/{id}", "/items173/{id}"],
+            Names((JObject)sessions["paths"]!).Take(8));
+    }
 }
