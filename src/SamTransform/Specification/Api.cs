@@ -38,11 +38,14 @@ public static partial class SamSpecs
         Prop("Domain", ShouldBe(V.Map), globals: 18, schema: Json.Object),
         Prop("Description", ShouldBe(V.String), schema: Json.String),
         Prop("Mode", ShouldBe(V.String), schema: Json.String),
-        // Of the numbers only 3.0 passes (3.5, 2.0 and the integer 3 do not).
-        Prop("OpenApiVersion", ShouldBe(V.String, alsoAccepted: V.Float, alsoAcceptedWhen: v => (double)v == 3.0), globals: 17, schema: Json.String),
+        // Of the numbers only those written 3.<one digit> pass (3.0, 3.5, 3.10, 03.5; not 3, 3.05, 2.5 or 13.0).
+        Prop("OpenApiVersion", ShouldBe(V.String, alsoAccepted: V.Float, alsoAcceptedWhen: v => IsOneDecimalThree((double)v)), globals: 17, schema: Json.String),
         Prop("CacheClusterSize", ShouldBe(V.String), globals: 5, stage: 3, schema: Json.String),
         Prop("ApiKeySourceType", ShouldBe(V.String), schema: Json.String),
         Prop("SecurityPolicy", ShouldBe(V.String), globals: 21, schema: Json.String),
         Prop("EndpointAccessMode", ShouldBe(V.String), globals: 22, schema: Json.String),
     ]);
+
+    /// <summary>A number whose shortest decimal form is 3 and one digit after the point (3.0 to 3.9).</summary>
+    private static bool IsOneDecimalThree(double value) => value is >= 3.0 and < 4.0 && Math.Round(value, 1) == value;
 }

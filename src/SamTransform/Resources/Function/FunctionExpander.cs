@@ -230,7 +230,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
             {
                 // A type SAM does not know is its error now; one it has and this tool lacks is reported on expansion.
                 if (type is not JValue { Type: JTokenType.String } name || !SamTypes.FunctionEventTypes.Contains((string)name!, StringComparer.Ordinal))
-                    throw UnhandledEventType.For(fn.Type, property.Name, definition, SamTypes.FunctionEventTypes);
+                    throw UnhandledEventType.For(fn.Type, property.Name, definition, SamTypes.FunctionEventTypes, context);
                 linked.Add((property.Name, definition, null));
                 break;
             }
@@ -255,7 +255,7 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
         foreach (var (id, definition, source) in events)
         {
             if (source is null)
-                throw UnhandledEventType.For(fn.Type, id, definition, SamTypes.FunctionEventTypes);
+                throw UnhandledEventType.For(fn.Type, id, definition, SamTypes.FunctionEventTypes, context);
             source.Expand(new FunctionEventContext
             {
                 Transform = context,

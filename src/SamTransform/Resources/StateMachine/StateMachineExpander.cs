@@ -30,7 +30,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
         SamSpecs.StateMachine.Validate(stateMachine);
         var id = stateMachine.LogicalId;
         var lastBefore = context.Output.Last;
-        var eventSources = ResolveEvents(stateMachine);
+        var eventSources = ResolveEvents(stateMachine, context);
 
         var properties = new JObject();
         StateMachineDefinitions.Apply(stateMachine, properties);
@@ -68,7 +68,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
     /// The source of each event, found before anything else is checked (as the reference links events first); an event
     /// it cannot place is an error about the state machine.
     /// </summary>
-    private List<(string EventId, JObject Definition, IStateMachineEventSource Source)> ResolveEvents(SamResource stateMachine)
+    private List<(string EventId, JObject Definition, IStateMachineEventSource Source)> ResolveEvents(SamResource stateMachine, TransformContext context)
     {
         var result = new List<(string, JObject, IStateMachineEventSource)>();
         if (stateMachine.Get("Events") is not JObject eventsMap) return result;
@@ -78,7 +78,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
                 throw new SamException($"'{PythonValues.TypeName(property.Value)}' object has no attribute 'get'", property.Value) { EventId = property.Name };
             var type = definition["Type"];
             if (type is not JValue { Type: JTokenType.String } typeName || events.Find((string)typeName!) is not { } source)
-                throw UnhandledEventType.For(stateMachine.Type, property.Name, definition, SamTypes.StateMachineEventTypes);
+                throw UnhandledEventType.For(stateMachine.Type, property.Name, definition, SamTypes.StateMachineEventTypes, context);
             if (definition["Properties"] is { Type: not JTokenType.Object } eventProperties)
             {
                 if ((string)type! == "Api" && eventProperties.Type != JTokenType.Null)

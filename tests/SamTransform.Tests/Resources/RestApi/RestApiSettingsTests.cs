@@ -126,6 +126,20 @@ public class RestApiSettingsTests
         Assert.False((bool)body["servers"]![0]!["x-amazon-apigateway-endpoint-configuration"]!["disableExecuteApiEndpoint"]!);
     }
 
+    /// <summary>AWS's transform takes a number of the form 3.d as the version, as the text of the number (3.10 is 3.1).</summary>
+    [Theory]
+    [InlineData("3.5", "3.5", "MyApiDeploymentb72f3081ba")]
+    [InlineData("3.10", "3.1", "MyApiDeploymentb0e55bbbd4")]
+    public void A_version_number_with_one_decimal_after_three_is_taken(string written, string version, string deploymentId)
+    {
+        var resources = Resources(Api($"StageName: dev\nOpenApiVersion: {written}"));
+        var body = Props(resources, "MyApi")["Body"]!;
+        Assert.Equal(JTokenType.String, body["openapi"]!.Type);
+        Assert.Equal(version, (string)body["openapi"]!);
+        Assert.Null(body["swagger"]);
+        Assert.NotNull(resources[deploymentId]);
+    }
+
     [Fact]
     public void The_templates_document_gets_binary_media_types_with_parameters_resolved_and_the_endpoint_extension()
     {
@@ -200,7 +214,10 @@ public class RestApiSettingsTests
 
     [Theory]
     [InlineData("StageName: dev\nOpenApiVersion: '3.10'", "Resource with id [MyApi] is invalid. The OpenApiVersion value must be of the format '3.0.0'.")]
-    [InlineData("StageName: dev\nOpenApiVersion: 3.5", "Resource with id [MyApi] is invalid. Property 'OpenApiVersion' should be a string.")]
+    [InlineData("StageName: dev\nOpenApiVersion: 3.05", "Resource with id [MyApi] is invalid. Property 'OpenApiVersion' should be a string.")]
+    [InlineData("StageName: dev\nOpenApiVersion: 3", "Resource with id [MyApi] is invalid. Property 'OpenApiVersion' should be a string.")]
+    [InlineData("StageName: dev\nOpenApiVersion: 2.5", "Resource with id [MyApi] is invalid. Property 'OpenApiVersion' should be a string.")]
+    [InlineData("StageName: dev\nOpenApiVersion: 13.0", "Resource with id [MyApi] is invalid. Property 'OpenApiVersion' should be a string.")]
     [InlineData("StageName: dev\nFailOnWarnings: ''", "Resource with id [MyApi] is invalid. Type of property 'FailOnWarnings' is invalid.")]
     [InlineData("StageName: dev\nDefinitionUri: s3://b/k\nDisableExecuteApiEndpoint: true", "Resource with id [MyApi] is invalid. DisableExecuteApiEndpoint works only within 'DefinitionBody' property.")]
     [InlineData("StageName: dev\nDefinitionUri: s3://b/k\nEndpointConfiguration: {Type: PRIVATE, VPCEndpointIds: [a], VpcEndpointIds: [b]}", "Resource with id [MyApi] is invalid. 'VPCEndpointIds' and 'VpcEndpointIds' cannot be used together in EndpointConfiguration.")]
