@@ -69,6 +69,22 @@ public class UnhandledEventTypeTests
         Assert.Equal($"Resource with id [Sm] is invalid. Event with id [E] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: {type}.",
             EventTemplates.Error(StateMachineWith(type)).Message);
 
+    /// <summary>A function <c>Fn</c> whose event <c>E</c> has <paramref name="type"/>, after the resource <paramref name="neighbour"/> (YAML at two spaces).</summary>
+    private static string FunctionBeside(string neighbour, string type) => $$"""
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+        {{neighbour}}
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: s3://b/k.zip
+              Handler: a.b
+              Runtime: python3.12
+              Events:
+                E:
+                  Type: {{type}}
+        """;
+
     /// <summary>
     /// With a REST API in the template, AWS's transform writes a map or list Type as Python 2.7 does: dicts in 2.7
     /// order, strings <c>u'...'</c> unless only ASCII letters and digits. Without one, as Python 3 does. Expected
@@ -79,20 +95,8 @@ public class UnhandledEventTypeTests
     [InlineData(false, "{'Fn::If': ['C', 'x.y', {'Ref': 'AWS::Region'}], 'ab_c': [1, 'a1']}")]
     public void A_map_type_is_written_as_python_2_7_does_when_the_template_has_a_rest_api(bool restApi, string expected)
     {
-        var template = $$"""
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-            {{(restApi ? "  Api:\n    Type: AWS::Serverless::Api\n    Properties: {StageName: p}" : "  Q:\n    Type: AWS::SQS::Queue")}}
-              Fn:
-                Type: AWS::Serverless::Function
-                Properties:
-                  CodeUri: s3://b/k.zip
-                  Handler: a.b
-                  Runtime: python3.12
-                  Events:
-                    E:
-                      Type: {"Fn::If": [C, "x.y", !Ref AWS::Region], "ab_c": [1, "a1"]}
-            """;
+        var neighbour = restApi ? "  Api:\n    Type: AWS::Serverless::Api\n    Properties: {StageName: p}" : "  Q:\n    Type: AWS::SQS::Queue";
+        var template = FunctionBeside(neighbour, """{"Fn::If": [C, "x.y", !Ref AWS::Region], "ab_c": [1, "a1"]}""");
         Assert.Equal($"Resource with id [Fn] is invalid. Event with id [E] is invalid. Resource dict has missing or invalid value for key Type. Event Type is: {expected}.",
             EventTemplates.Error(template).Message);
     }
@@ -100,23 +104,8 @@ public class UnhandledEventTypeTests
     [Fact]
     public void The_keys_of_a_type_map_follow_the_python_2_7_order_with_a_rest_api()
     {
-        // {"b": 1, "a": 2, "c": 3, "Fn::X": 4} beside an implicit API (another function's Api event)
-        var template = """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Web:
-                Type: AWS::Serverless::Function
-                Properties: {CodeUri: s3://b/k.zip, Handler: a.b, Runtime: python3.12, Events: {G: {Type: Api, Properties: {Path: /x, Method: get}}}}
-              Fn:
-                Type: AWS::Serverless::Function
-                Properties:
-                  CodeUri: s3://b/k.zip
-                  Handler: a.b
-                  Runtime: python3.12
-                  Events:
-                    E:
-                      Type: {b: 1, a: 2, c: 3, "Fn::X": 4}
-            """;
-        Assert.EndsWith("Event Type is: {'a': 2, 'c': 3, 'b': 1, u'Fn::X': 4}.", EventTemplates.Error(template).Message);
+        // beside an implicit API (another function's Api event)
+        var web = "  Web:\n    Type: AWS::Serverless::Function\n    Properties: {CodeUri: s3://b/k.zip, Handler: a.b, Runtime: python3.12, Events: {G: {Type: Api, Properties: {Path: /x, Method: get}}}}";
+        Assert.EndsWith("Event Type is: {'a': 2, 'c': 3, 'b': 1, u'Fn::X': 4}.", EventTemplates.Error(FunctionBeside(web, """{b: 1, a: 2, c: 3, "Fn::X": 4}""")).Message);
     }
 }

@@ -224,14 +224,7 @@ public static class Py27Dict
                 span[FreeSlot(span, hashes[s - 1])] = s;
                 used++;
                 if (used * 3L < size * 2L) continue;
-                var grown = Grown((used > 50_000 ? 2L : 4L) * used);
-                var bigger = Rent(grown);
-                var target = bigger.AsSpan(0, grown);
-                foreach (var t in span)
-                    if (t > 0) target[FreeSlot(target, hashes[t - 1])] = t; // old slot order
-                ArrayPool<int>.Shared.Return(slots);
-                slots = bigger;
-                size = grown;
+                (slots, size) = Rebuilt(slots, size, Grown((used > 50_000 ? 2L : 4L) * used), hashes);
             }
             return new Table(hashes, (bool[])_present.Clone(), slots, size, used);
         }
@@ -247,16 +240,19 @@ public static class Py27Dict
 
         private void Resize(long minUsed)
         {
-            var size = Grown(minUsed);
-            var old = _slots.AsSpan(0, _size);
-            var bigger = Rent(size);
-            var target = bigger.AsSpan(0, size);
-            foreach (var s in old)
-                if (s > 0) target[FreeSlot(target, _hashes[s - 1])] = s; // old slot order
-            ArrayPool<int>.Shared.Return(_slots);
-            _slots = bigger;
-            _size = size;
+            (_slots, _size) = Rebuilt(_slots, _size, Grown(minUsed), _hashes);
             _fill = _used;
+        }
+
+        /// <summary>A table of <paramref name="newSize"/> slots with the keys of the old one in its slot order; the old array goes back to the pool.</summary>
+        private static (int[] Slots, int Size) Rebuilt(int[] slots, int size, int newSize, long[] hashes)
+        {
+            var bigger = Rent(newSize);
+            var target = bigger.AsSpan(0, newSize);
+            foreach (var s in slots.AsSpan(0, size))
+                if (s > 0) target[FreeSlot(target, hashes[s - 1])] = s;
+            ArrayPool<int>.Shared.Return(slots);
+            return (bigger, newSize);
         }
 
         private static int Grown(long minUsed)

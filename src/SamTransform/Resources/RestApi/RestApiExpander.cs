@@ -36,12 +36,14 @@ public sealed class RestApiExpander : IResourceExpander
         RestApiModels.Apply(api, definition.Body);
         if (definition.Body is JObject modelled && Scalars.IsTruthy(api.Get("Models"))) OpenApi3Form.Apply(modelled);
         RestApiSettings.ValidateAfterModels(api, hasBody: definition.Body is not null);
+        // SAM reads the S3 location only now: the settings that need a DefinitionBody fail first.
+        var s3Location = definition.Body is null ? ApiDefinitionUris.BodyS3Location(api, definition.Uri!) : null;
         var properties = new JObject();
-        var hashed = definition.Body ?? definition.S3Location!;
+        var hashed = definition.Body ?? s3Location!;
         if (definition.Body is not null) RestApiSettings.EditDocument(api, definition.Body, context);
         if (definition.Body is JObject body) OpenApi3Form.Apply(body);
         if (definition.Body is not null) properties["Body"] = definition.Body;
-        else properties["BodyS3Location"] = definition.S3Location;
+        else properties["BodyS3Location"] = s3Location;
         if (Scalars.IsTruthy(api.Get("Name"))) properties["Name"] = api.Get("Name");
         RestApiSettings.RestApiProperties(api, properties, context);
         // An empty ApiKeySourceType counts as none.
@@ -84,13 +86,14 @@ public sealed class RestApiExpander : IResourceExpander
     /// The API's definition: the inline document (moved, not copied, into the output) or the S3 location of
     /// <c>DefinitionUri</c>. Empty definitions count as none.
     /// </summary>
-    private static (JToken? Body, JObject? S3Location) Definition(SamResource api)
+    /// <summary>The API's document, or its <c>DefinitionUri</c> (read after the settings are checked, as SAM reads it).</summary>
+    private static (JToken? Body, JToken? Uri) Definition(SamResource api)
     {
         var body = Scalars.IsTruthy(api.Get("DefinitionBody")) ? api.Get("DefinitionBody") : null;
         var uri = Scalars.IsTruthy(api.Get("DefinitionUri")) ? api.Get("DefinitionUri") : null;
         if (body is not null && uri is not null) throw api.Invalid("Specify either 'DefinitionUri' or 'DefinitionBody' property and not both.");
         RestApiSettings.Validate(api);
-        if (uri is not null) return (null, ApiDefinitionUris.BodyS3Location(api, uri));
+        if (uri is not null) return (null, uri);
         if (body is null) throw api.Invalid("'DefinitionUri' or 'DefinitionBody' are required properties of an 'AWS::Serverless::Api'. Add a value for one of these properties or add a 'Api' event to an 'AWS::Serverless::Function'.");
         (body.Parent as JProperty)?.Remove();
         return (body, null);

@@ -223,6 +223,12 @@ public class RestApiSettingsTests
     [InlineData("StageName: dev\nDefinitionUri: s3://b/k\nEndpointConfiguration: {Type: PRIVATE, VPCEndpointIds: [a], VpcEndpointIds: [b]}", "Resource with id [MyApi] is invalid. 'VPCEndpointIds' and 'VpcEndpointIds' cannot be used together in EndpointConfiguration.")]
     [InlineData("StageName: dev\nDisableExecuteApiEndpoint: true\nDefinitionBody: {info: {title: x}, paths: {}}", "Structure of the SAM template is invalid. Invalid Swagger document or the Swagger document is not explicitly defined in 'DefinitionBody'.")]
     [InlineData("StageName: dev\nDisableExecuteApiEndpoint: true\nDefinitionBody: {swagger: '2.0', paths: {}, x-amazon-apigateway-endpoint-configuration: text}", "Structure of the SAM template is invalid. Invalid OpenAPI definition: The value of 'x-amazon-apigateway-endpoint-configuration' should be a map.")]
+    // A DefinitionUri SAM cannot read fails after the settings that need a DefinitionBody
+    [InlineData("StageName: dev\nDefinitionUri: http://b/k\nDisableExecuteApiEndpoint: false", "Resource with id [MyApi] is invalid. DisableExecuteApiEndpoint works only within 'DefinitionBody' property.")]
+    [InlineData("StageName: dev\nDefinitionUri: {Bucket: b}\nCors: '*'", "Resource with id [MyApi] is invalid. Cors works only with inline Swagger specified in 'DefinitionBody' property.")]
+    [InlineData("StageName: dev\nDefinitionUri: !Ref AWS::Region\nModels: {M: {type: object}}", "Resource with id [MyApi] is invalid. Models works only with inline Swagger specified in 'DefinitionBody' property.")]
+    [InlineData("StageName: dev\nDefinitionUri: http://b/k\nEndpointConfiguration: {Type: PRIVATE, VPCEndpointIds: [a], VpcEndpointIds: [b]}", "Resource with id [MyApi] is invalid. 'VPCEndpointIds' and 'VpcEndpointIds' cannot be used together in EndpointConfiguration.")]
+    [InlineData("StageName: dev\nDefinitionUri: http://b/k\nMinimumCompressionSize: 100", "Resource with id [MyApi] is invalid. 'DefinitionUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.")]
     [InlineData("StageName: dev\nBinaryMediaTypes: a~1b", "Resource with id [MyApi] is invalid. Type of property 'BinaryMediaTypes' is invalid.")]
     public void The_references_messages(string properties, string message) =>
         Assert.EndsWith(message, Error(Api(properties, withFunction: false)));
