@@ -180,10 +180,23 @@ public sealed record TemplateDiff(IReadOnlyList<ResourceChange> Resources, IRead
                 continue;
             }
             var same = candidates.Where(id => after.Info(id).Why == info.Why).ToList();
-            if (same.Count == 1) Pair(oldId, same[0], "the logical id changed", false);
+            if (same.Count == 1)
+            {
+                Pair(oldId, same[0], "the logical id changed", false);
+                continue;
+            }
+            // A renamed event: the same role for an event of the same source ("permission for event Get (Api GET /a)").
+            var role = WithoutEventName(info.Why);
+            var renamedEvent = role is null ? [] : candidates.Where(id => WithoutEventName(after.Info(id).Why) == role).ToList();
+            if (renamedEvent.Count == 1 && removed.Count(id => left.Contains(id) && WithoutEventName(before.Info(id).Why) == role && before.Info(id).Origin == info.Origin) == 1)
+                Pair(oldId, renamedEvent[0], "event renamed: the logical id changed", false);
         }
         return pairs;
     }
+
+    /// <summary>"permission for event * (Api GET /a)" for "permission for event Get (Api GET /a)"; null for a why that names no event.</summary>
+    private static string? WithoutEventName(string why) =>
+        System.Text.RegularExpressions.Regex.Match(why, @"^(.* event )\S+( \(.*)$") is { Success: true } m ? m.Groups[1].Value + "*" + m.Groups[2].Value : null;
 
     /// <summary>
     /// Template resources of the old template that are not in the new one, each with the new resource of the same type

@@ -161,6 +161,15 @@ public class DiffTests
     }
 
     [Fact]
+    public void A_renamed_event_replaces_its_permission()
+    {
+        const string template = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n      Handler: a.b\n      CodeUri: s3://b/k\n      Events:\n        Get:\n          Type: Api\n          Properties: {Path: /a, Method: get}\n        Other:\n          Type: Api\n          Properties: {Path: /b, Method: get}\n";
+        var diff = TemplateDiff.Of(Template(template), Template(template.Replace("Get:", "Fetch:", StringComparison.Ordinal)));
+        Assert.Contains(diff.Resources, r => r is { Kind: ChangeKind.Replaced, LogicalId: "FnFetchPermissionProd", OldLogicalId: "FnGetPermissionProd", Reason: "event renamed: the logical id changed" });
+        Assert.DoesNotContain(diff.Resources, r => r.Kind is ChangeKind.Added or ChangeKind.Removed);
+    }
+
+    [Fact]
     public void A_changed_type_is_a_replacement()
     {
         var diff = TemplateDiff.Of(Template("Resources:\n  A:\n    Type: AWS::SQS::Queue\n"), Template("Resources:\n  A:\n    Type: AWS::SNS::Topic\n"));
