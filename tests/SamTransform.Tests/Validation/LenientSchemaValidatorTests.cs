@@ -64,4 +64,13 @@ public class LenientSchemaValidatorTests
         var error = Assert.Single(Validate("""{"Name": "n", "Choice": "C"}"""));
         Assert.Equal(ValidationErrorKind.NotInEnumeration, error.Kind);
     }
+
+    [Fact]
+    public void An_item_of_the_wrong_type_is_reported_as_its_own_type_error()
+    {
+        // Not as the list's "item not valid": the items have one schema, so its error is the one to report.
+        var error = Assert.Single(Validate("""{"Name": "n", "Items": [1, [2]]}"""));
+        Assert.Equal(ValidationErrorKind.IntegerExpected, error.Kind);
+        Assert.Equal("Items[1]", error.Token!.Path);
+    }
 }

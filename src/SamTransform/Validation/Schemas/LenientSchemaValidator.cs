@@ -132,7 +132,9 @@ public static class LenientSchemaValidator
             if (Under(error.Token, skipped)) continue;
             switch (error)
             {
-                case ChildSchemaValidationError child when error.Kind == ValidationErrorKind.NotAllOf:
+                // allOf, and the one schema of an array's items or of additional properties: every error counts.
+                case ChildSchemaValidationError child when error.Kind is ValidationErrorKind.NotAllOf or ValidationErrorKind.ArrayItemNotValid
+                    or ValidationErrorKind.AdditionalItemNotValid or ValidationErrorKind.AdditionalPropertiesNotValid:
                     foreach (var branch in child.Errors.Values) Filter(branch, skipped, result);
                     break;
                 case ChildSchemaValidationError child:
