@@ -21,12 +21,15 @@ public static class DiffCommand
         "gets a new logical id (a renamed SAM resource replaces all it became) or a create-only property changes (a\n" +
         "table's TableName, a function's PackageType). A new Version<hash> or Deployment<hash> on each change is expected\n" +
         "and said so. A second table lists the IAM statements and managed policies each role gains or loses, wildcards\n" +
-        "flagged.\n\n" +
+        "flagged. Changes outside Resources (Outputs, Parameters, Conditions) come last.\n\n" +
+        "Reading the text: [+] added, [-] removed, [~] changed in place, [replace] replaced, with 'expected' or\n" +
+        "'NOT expected' and why; each resource names the SAM resource it came from and its role (\"execution role\").\n\n" +
         "Examples:\n" +
         $"  {CliApp.ToolName} diff before.yaml after.yaml\n" +
         $"  {CliApp.ToolName} diff template.yaml --against HEAD~1     (the template as it was one commit ago)\n" +
         $"  {CliApp.ToolName} diff template.yaml --against main --format markdown > diff.md   (a pull request comment)\n\n" +
-        "Exit codes: 0 no changes, 1 changes, 2 error (bad usage, a template that does not transform, git failing).";
+        "Exit codes: 0 no changes, 1 changes, 2 error (bad usage, a template that does not transform, git failing);\n" +
+        "in CI, a step that only reports the diff ends with '|| [ $? -eq 1 ]'.";
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -35,7 +38,7 @@ public static class DiffCommand
             Description = "OLD and NEW templates (YAML or JSON), or one TEMPLATE with --against.",
             Arity = new ArgumentArity(1, 2),
         };
-        var against = new Option<string?>("--against") { Description = "A git revision (HEAD~1, main, a commit): compare TEMPLATE as it was there with the file as it is." };
+        var against = new Option<string?>("--against") { HelpName = "rev",  Description = "A git revision (HEAD~1, main, a commit): compare TEMPLATE as it was there with the file as it is." };
         var format = new Option<string>("--format") { Description = "text (for a terminal), json or markdown (for a pull request comment).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var settings = new DeploymentOptions();
