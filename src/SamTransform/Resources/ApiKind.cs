@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SamTransform.Model;
+using SamTransform.Model.Python27;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
 
@@ -58,6 +59,21 @@ public abstract class ApiKind
 
     /// <summary>The order in which a function's events are read (document order by default).</summary>
     public virtual IEnumerable<JProperty> EventOrder(JObject events) => events.Properties();
+
+    /// <summary>
+    /// When not null, every event of a function is read (in <see cref="EventOrder"/>) and the one reported of those that
+    /// fail is the first in this order; when null, reading stops at the first that fails.
+    /// </summary>
+    public virtual IEnumerable<JProperty>? FailureOrder(JObject events) => null;
+
+    /// <summary>The events in the 2.7 iteration order of a dict with their ids inserted in document order, after some copies.</summary>
+    protected static IEnumerable<JProperty> Py27Order(JObject events, int copies)
+    {
+        var byName = events.Properties().ToDictionary(p => p.Name, StringComparer.Ordinal);
+        IReadOnlyList<string> names = [.. byName.Keys];
+        for (var i = 0; i <= copies; i++) names = Py27Dict.IterationOrder(names);
+        return names.Select(name => byName[name]);
+    }
 
     /// <summary>
     /// Records that SAM deep-copies the definition here (it does when it opens a document to edit it and when it writes

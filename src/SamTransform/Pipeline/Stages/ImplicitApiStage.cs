@@ -28,11 +28,23 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
         {
             if (!kind.EventOwnerTypes.Contains(function.Type)) continue;
             if (function.Definition["Properties"] is not JObject properties || properties["Events"] is not JObject events) continue;
+            var failureOrder = kind.FailureOrder(events)?.Select(e => e.Name).ToList();
+            var failures = new Dictionary<string, SamException>(StringComparer.Ordinal);
             try
             {
                 foreach (var e in kind.EventOrder(events))
-                    if (e.Value is JObject definition && definition["Type"] is JValue { Type: JTokenType.String } type && (string)type! == kind.EventType)
+                {
+                    if (e.Value is not JObject definition || definition["Type"] is not JValue { Type: JTokenType.String } type || (string)type! != kind.EventType) continue;
+                    try
+                    {
                         collector.Add(function, e.Name, definition);
+                    }
+                    catch (SamException ex) when (failureOrder is not null)
+                    {
+                        failures[e.Name] = ex;
+                    }
+                }
+                if (failureOrder?.FirstOrDefault(failures.ContainsKey) is { } reported) throw failures[reported];
             }
             catch (SamException ex)
             {

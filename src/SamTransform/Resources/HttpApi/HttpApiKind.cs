@@ -28,6 +28,12 @@ public sealed partial class HttpApiKind : ApiKind
 
     public override JObject Skeleton() => HttpApiDefinition.Skeleton();
 
+    /// <summary>
+    /// SAM checks a function's HTTP API events in the 2.7 iteration order of their ids: of those that fail when they are
+    /// read, the first in that order is reported (their paths are still added in document order).
+    /// </summary>
+    public override IEnumerable<JProperty>? FailureOrder(JObject events) => Py27Order(events, copies: 0);
+
     public override OpenApiDocument? TryOpen(JToken? document) => HttpApiDefinition.TryOpen(document);
 
     /// <summary>Neither path nor method means the <c>$default</c> route on any method.</summary>

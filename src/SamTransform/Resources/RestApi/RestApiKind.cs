@@ -58,15 +58,6 @@ public sealed class RestApiKind : ApiKind
     /// </summary>
     public override IEnumerable<JProperty> EventOrder(JObject events) => Py27Order(events, copies: 1);
 
-    /// <summary>The events in the 2.7 iteration order of a dict with their ids inserted in document order, after some copies.</summary>
-    private static IEnumerable<JProperty> Py27Order(JObject events, int copies)
-    {
-        var byName = events.Properties().ToDictionary(p => p.Name, StringComparer.Ordinal);
-        IReadOnlyList<string> names = [.. byName.Keys];
-        for (var i = 0; i <= copies; i++) names = Py27Dict.IterationOrder(names);
-        return names.Select(name => byName[name]);
-    }
-
     public override int CopiesAfterImplicitStage => 2;
 
     /// <summary>Functions as <see cref="FunctionOrder"/> reads them, each function's events in the 2.7 order of their ids.</summary>

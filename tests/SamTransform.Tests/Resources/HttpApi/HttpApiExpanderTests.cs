@@ -282,6 +282,33 @@ public class HttpApiExpanderTests
             result.ErrorMessage);
     }
 
+    /// <summary>A function's HTTP API events are read in the 2.7 iteration order of their ids: the first that fails there is reported.</summary>
+    [Theory]
+    [InlineData("Basic SimpleCase", "SimpleCase")]
+    [InlineData("Gamma Beta Alpha", "Alpha")]
+    [InlineData("Zed Abc Mid Xyz", "Xyz")]
+    [InlineData("GetItems PutItem DeleteItem ListAll Health Root Options Login Logout", "Logout")]
+    [InlineData("A1 B2 C3 D4 E5 F6 G7 H8 I9 J10 K11 L12", "G7")]
+    public void The_first_failing_event_is_the_first_in_SAMs_order(string events, string reported)
+    {
+        var lines = string.Join("\n", events.Split(' ').Select(e => $"        {e}: {{Type: HttpApi, Properties: {{ApiId: !Ref Nope, Path: /{e}, Method: get}}}}"));
+        var result = Transform($"Resources:\n{Function("Fn", lines)}");
+        Assert.Equal(
+            $"Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. Event with id [{reported}] is invalid. ApiId must be a valid reference to an 'AWS::Serverless::HttpApi' resource in same template.",
+            result.ErrorMessage);
+    }
+
+    /// <summary>Whatever fails when an event is read (its API, its path): the first failing event in SAM's order; checks made when the route is added follow the document.</summary>
+    [Theory]
+    [InlineData("{ApiId: !Ref Nope, Path: /a, Method: get}", "{Path: [1], Method: get}", "Resource with id [Fn] is invalid. Event with id [SimpleCase] is invalid. Property 'Path' should be a string.")]
+    [InlineData("{ApiId: !Ref Nope, Path: /a, Method: get}", "{Path: /b, Method: get, Stage: [1]}", "Resource with id [Fn] is invalid. Event with id [Basic] is invalid. ApiId must be a valid reference to an 'AWS::Serverless::HttpApi' resource in same template.")]
+    [InlineData("{Path: /b, Method: get, Stage: [1]}", "{Path: /c, Method: get, TimeoutInMillis: x}", "Resource with id [FnBasic] is invalid. Property 'Stage' should be a string.")]
+    public void Read_failures_follow_SAMs_order_and_route_failures_the_document(string basic, string simpleCase, string message)
+    {
+        var result = Transform($"Resources:\n{Function("Fn", $"        Basic: {{Type: HttpApi, Properties: {basic}}}\n        SimpleCase: {{Type: HttpApi, Properties: {simpleCase}}}")}");
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. " + message, result.ErrorMessage);
+    }
+
     /// <summary>An authorizer with <c>JwtConfiguration</c> is OAuth2, one without is Lambda; a property of the other kind is named (the first in SAM's order).</summary>
     [Theory]
     [InlineData("{AuthorizationScopes: [s]}", "AuthorizationScopes is only supported for OAuth2 Authorizer.")]
