@@ -4,6 +4,12 @@ namespace SamTransform.Diagnostics;
 // SamException at the node concerned and the pipeline prefixes it ("Resource with id [X] is invalid. ...").
 public static partial class DiagnosticCatalog
 {
+    /// <summary>
+    /// A document-level detail: a template parameter that SAM substitutes into an <c>Fn::Sub</c> text has a value that is
+    /// not a string (<paramref name="repr"/> is its Python 3 repr).
+    /// </summary>
+    public static string SubVariableNotAString(string repr) => $"Invalid Fn::Sub variable value {repr}. Fn::Sub expects all variables to be strings.";
+
     /// <summary>The custom domain of an API Gateway v2 API (<c>Domain</c> of an HTTP or WebSocket API).</summary>
     public static class DomainDetails
     {

@@ -25,6 +25,9 @@ public static partial class DiagnosticCatalog
 
         public static string InvalidPayloadType(string name, string type) => $"{name} Authorizer has invalid 'FunctionPayloadType': {type}.";
 
+        /// <summary>A REQUEST authorizer's <c>Identity</c> that is not a map (the reference names it <c>Authorizer.</c>, not <c>Auth.Authorizers.</c>).</summary>
+        public static string RequestIdentityNotAMap(string name) => $"Property 'Authorizer.{name}.Identity' should be a map.";
+
         public static string RequestIdentityRequired(string name) =>
             $"{name} Authorizer must specify Identity with at least one of Headers, QueryStrings, StageVariables, or Context.";
 

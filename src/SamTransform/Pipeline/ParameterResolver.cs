@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Diagnostics;
 using SamTransform.Model;
 using SamTransform.Reading;
 
@@ -30,9 +31,9 @@ public static class ParameterResolver
             case JObject obj when Intrinsics.IsIntrinsic(obj, "Ref") && obj["Ref"]!.Type == JTokenType.String:
                 return parameters.TryGetValue((string)obj["Ref"]!, out var v) ? v.DeepClone() : obj.DeepClone();
             case JObject obj when Intrinsics.IsIntrinsic(obj, "Fn::Sub") && obj["Fn::Sub"] is JValue { Type: JTokenType.String } text:
-                return new JObject { ["Fn::Sub"] = Keep(text, new JValue(Substitute((string)text!, parameters))) };
+                return new JObject { ["Fn::Sub"] = Keep(text, new JValue(Substitute(text, parameters))) };
             case JObject obj when Intrinsics.IsIntrinsic(obj, "Fn::Sub") && obj["Fn::Sub"] is JArray { Count: > 0 } list && list[0] is JValue { Type: JTokenType.String } first:
-                var arguments = new JArray(Keep(first, new JValue(Substitute((string)first!, parameters))));
+                var arguments = new JArray(Keep(first, new JValue(Substitute(first, parameters))));
                 foreach (var argument in list.Skip(1)) arguments.Add(Resolve(argument, parameters));
                 return new JObject { ["Fn::Sub"] = arguments };
             case JObject obj:
@@ -46,9 +47,13 @@ public static class ParameterResolver
         }
     }
 
-    /// <summary>Replaces each <c>${Name}</c> of a <c>Fn::Sub</c> text that names a parameter with a scalar value.</summary>
-    private static string Substitute(string text, IReadOnlyDictionary<string, JToken> parameters)
+    /// <summary>
+    /// Replaces each <c>${Name}</c> of a <c>Fn::Sub</c> text that names a parameter with its value, which must be a
+    /// string: any other value fails the whole document, alone (the reference's check).
+    /// </summary>
+    private static string Substitute(JValue token, IReadOnlyDictionary<string, JToken> parameters)
     {
+        var text = (string)token!;
         var sb = new System.Text.StringBuilder();
         var i = 0;
         while (i < text.Length)
@@ -58,7 +63,12 @@ public static class ParameterResolver
             if (end < 0) { sb.Append(text, i, text.Length - i); break; }
             var name = text[(start + 2)..end];
             sb.Append(text, i, start - i);
-            if (parameters.TryGetValue(name, out var value) && value.Type is not (JTokenType.Object or JTokenType.Array)) sb.Append(value.ToString());
+            if (parameters.TryGetValue(name, out var value))
+            {
+                if (value.Type != JTokenType.String)
+                    throw new SamDocumentException("Structure of the SAM template is invalid. " + DiagnosticCatalog.SubVariableNotAString(PythonRepr.Repr(value, PythonRepr.Python3)), token) { Halts = true };
+                sb.Append((string)value!);
+            }
             else sb.Append(text, start, end + 1 - start);
             i = end + 1;
         }

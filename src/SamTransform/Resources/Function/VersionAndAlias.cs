@@ -23,8 +23,9 @@ public static class VersionAndAlias
                 throw fn.Invalid("To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function");
             return null;
         }
-        // A parameter may name the alias; any other intrinsic cannot be resolved here.
-        var resolved = Intrinsics.IsIntrinsic(aliasToken, "Ref") ? ParameterResolver.Resolve(aliasToken!, context.ParameterValues) : aliasToken!;
+        // A parameter may name the alias; any other intrinsic cannot be resolved here (an Fn::Sub has its parameters
+        // substituted, and stays an Fn::Sub).
+        var resolved = Intrinsics.IsIntrinsic(aliasToken, "Ref") || Intrinsics.IsIntrinsic(aliasToken, "Fn::Sub") ? ParameterResolver.Resolve(aliasToken!, context.ParameterValues) : aliasToken!;
         if (resolved.Type != JTokenType.String)
             throw fn.Invalid("'AutoPublishAlias' must be a string or a Ref to a template parameter", aliasToken);
         var aliasName = (string)resolved!;

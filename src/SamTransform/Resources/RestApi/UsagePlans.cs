@@ -52,8 +52,9 @@ public static class UsagePlans
     private static void PerApi(SamResource api, TransformContext context, string stageId, JObject plan)
     {
         var (planId, keyId, planKeyId) = (api.LogicalId + "UsagePlan", api.LogicalId + "ApiKey", api.LogicalId + "UsagePlanKey");
-        context.Emit(api, planId, Plan([api.LogicalId], [(api.LogicalId, stageId)], plan).WithPassThrough(api));
-        context.Emit(api, keyId, Key(planId, [(api.LogicalId, stageId)]).WithPassThrough(api));
+        var tags = RestApiSettings.PropagatedTags(api);
+        context.Emit(api, planId, Plan([api.LogicalId], [(api.LogicalId, stageId)], plan, tags).WithPassThrough(api));
+        context.Emit(api, keyId, Key(planId, [(api.LogicalId, stageId)], tags).WithPassThrough(api));
         context.Emit(api, planKeyId, PlanKey(planId, keyId).WithPassThrough(api));
         AddReferences(context, api, planId, keyId, planKeyId);
     }
@@ -67,25 +68,29 @@ public static class UsagePlans
         references.AddProperty(api.LogicalId, "UsagePlanKey", planKeyId);
     }
 
-    private static JObject Plan(IEnumerable<string> apis, IEnumerable<(string Api, string Stage)> stages, JObject settings)
+    /// <summary>The plan; the API's propagated tags (<c>PropagateTags</c>), when it has them, replace the plan's own.</summary>
+    private static JObject Plan(IEnumerable<string> apis, IEnumerable<(string Api, string Stage)> stages, JObject settings, JArray? propagatedTags)
     {
         var properties = new JObject
         {
             ["ApiStages"] = new JArray(stages.Select(s => new JObject { ["ApiId"] = Intrinsics.Ref(s.Api), ["Stage"] = Intrinsics.Ref(s.Stage) })),
         };
         foreach (var key in SettingKeys) properties.SetIf(key, settings[key]?.DeepClone());
+        if (propagatedTags is not null) properties["Tags"] = propagatedTags.DeepClone();
         var resource = CfnResource.Create("AWS::ApiGateway::UsagePlan", properties);
         resource["DependsOn"] = new JArray(apis);
         return resource;
     }
 
-    private static JObject Key(string planId, IEnumerable<(string Api, string Stage)> stages)
+    private static JObject Key(string planId, IEnumerable<(string Api, string Stage)> stages, JArray? propagatedTags)
     {
-        var resource = CfnResource.Create("AWS::ApiGateway::ApiKey", new JObject
+        var properties = new JObject
         {
             ["Enabled"] = true,
             ["StageKeys"] = new JArray(stages.Select(s => new JObject { ["RestApiId"] = Intrinsics.Ref(s.Api), ["StageName"] = Intrinsics.Ref(s.Stage) })),
-        });
+        };
+        if (propagatedTags is not null) properties["Tags"] = propagatedTags.DeepClone();
+        var resource = CfnResource.Create("AWS::ApiGateway::ApiKey", properties);
         resource["DependsOn"] = new JArray(planId);
         return resource;
     }
@@ -119,8 +124,10 @@ public static class UsagePlans
             var members = _members.OrderBy(m => rank.GetValueOrDefault(m.Api.LogicalId, int.MaxValue)).ToList();
             var stages = members.Select(m => (m.Api.LogicalId, m.StageId)).ToList();
 
-            var plan = Plan(members.Select(m => m.Api.LogicalId), stages, members[^1].Settings);
-            var key = Key(SharedPlanId, stages);
+            // The last API translated also decides the propagated tags (none when it does not propagate them).
+            var tags = RestApiSettings.PropagatedTags(members[^1].Api);
+            var plan = Plan(members.Select(m => m.Api.LogicalId), stages, members[^1].Settings, tags);
+            var key = Key(SharedPlanId, stages, tags);
             var planKey = PlanKey(SharedPlanId, SharedKeyId);
             var condition = SharedCondition(context, members);
             foreach (var resource in (JObject[])[plan, key, planKey])

@@ -109,4 +109,58 @@ public class UsagePlansTests
         Assert.Equal("AUTHORIZER", (string)resources["A"]!["Properties"]!["ApiKeySourceType"]!);
         Assert.Null(resources["B"]!["Properties"]!["ApiKeySourceType"]);
     }
+
+    private static string PropagatingApis(string createA, string apiB) => $$"""
+        Resources:
+          ApiA:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: Prod
+              DefinitionBody:
+                swagger: "2.0"
+                paths: {}
+              PropagateTags: true
+              Tags: {A1: x, A2: y}
+              Auth:
+                ApiKeyRequired: true
+                UsagePlan:
+                  CreateUsagePlan: {{createA}}
+                  Tags: [{Key: P, Value: q}]
+        {{apiB}}
+        """;
+
+    private static string SharingApi(bool propagates) => $$"""
+          ApiB:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: Prod
+              DefinitionBody:
+                swagger: "2.0"
+                paths: {}
+              PropagateTags: {{propagates.ToString().ToLowerInvariant()}}
+              Tags: {B1: x}
+              Auth:
+                ApiKeyRequired: true
+                UsagePlan: {CreateUsagePlan: SHARED}
+        """;
+
+    [Fact]
+    public void Propagated_tags_replace_the_plans_own_and_go_on_the_key_too()
+    {
+        var resources = (JObject)Output(PropagatingApis("PER_API", ""))["Resources"]!;
+        const string tags = """[{"Key":"A1","Value":"x"},{"Key":"A2","Value":"y"}]""";
+        Assert.Equal(tags, Compact(resources["ApiAUsagePlan"]!["Properties"]!["Tags"]));
+        Assert.Equal(tags, Compact(resources["ApiAApiKey"]!["Properties"]!["Tags"]));
+        Assert.Null(resources["ApiAUsagePlanKey"]!["Properties"]!["Tags"]);
+    }
+
+    [Theory]
+    [InlineData(true, """[{"Key":"B1","Value":"x"}]""")]
+    [InlineData(false, null)]
+    public void A_shared_plan_and_key_take_the_tags_the_last_api_translated_propagates(bool propagates, string? expected)
+    {
+        var resources = (JObject)Output(PropagatingApis("SHARED", SharingApi(propagates)))["Resources"]!;
+        foreach (var id in (string[])["ServerlessUsagePlan", "ServerlessApiKey"])
+            Assert.Equal(expected, resources[id]!["Properties"]!["Tags"] is { } tags ? Compact(tags) : null);
+    }
 }

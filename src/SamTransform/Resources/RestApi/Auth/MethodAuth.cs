@@ -21,6 +21,8 @@ internal static class MethodAuth
     public static void Validate(ApiRoute route, JObject? apiProperties)
     {
         if (Of(route) is not { } auth) return;
+        // An API whose Auth is not a map reports that alone: its events' Auth is not checked against it.
+        if (apiProperties?["Auth"] is { Type: not JTokenType.Null and not JTokenType.Object }) return;
         if (auth["ResourcePolicy"] is { } policy && Scalars.IsTruthy(policy)) ResourcePolicies.Read(policy);
         var apiAuth = apiProperties?["Auth"] as JObject;
         // The event reads the API's Auth through the API's own checks: a problem there is the API's error.

@@ -47,23 +47,41 @@ public sealed class RestAuthorizer
     public static RestAuthorizer Iam() => new(IamName, [], Kind.Iam, null);
 
     /// <summary>Reads and checks one entry of <c>Auth.Authorizers</c>.</summary>
+    /// <remarks>
+    /// The reference's order: the kind (an unknown payload type), a REQUEST authorizer's identity (a map naming a
+    /// source), the scopes, <c>DisableFunctionDefaultPermissions</c>, any other authorizer's identity (a map when
+    /// set), then the types of a REQUEST authorizer's sources.
+    /// </remarks>
     public static RestAuthorizer Read(SamResource api, string name, JObject config)
     {
+        var kind = Scalars.IsTruthy(config["UserPoolArn"]) ? Kind.Cognito : PayloadType(api, name, config);
         var identityToken = config["Identity"];
         var identity = identityToken as JObject;
-        if (identityToken is not null && identityToken.Type != JTokenType.Null && identity is null)
-            throw api.Invalid(RestAuthDetails.IdentityNotAMap, identityToken);
+        if (kind == Kind.Request)
+        {
+            if (Scalars.IsTruthy(identityToken) && identity is null) throw api.Invalid(RestAuthDetails.RequestIdentityNotAMap(name), identityToken);
+            if (!NamesSource(identity) && !NoCaching(identity)) throw api.Invalid(RestAuthDetails.RequestIdentityRequired(name), identityToken ?? config);
+        }
         var scopes = config["AuthorizationScopes"];
         if (scopes is not null && scopes.Type != JTokenType.Null && scopes is not JArray) throw api.Invalid(RestAuthDetails.ScopesNotAList(name), scopes);
         var disable = config["DisableFunctionDefaultPermissions"];
         if (disable is not null && disable.Type is not (JTokenType.Null or JTokenType.Boolean))
             throw api.Invalid(RestAuthDetails.DisableNotABoolean(name), disable);
+        if (kind != Kind.Request && Scalars.IsTruthy(identityToken) && identity is null)
+            throw api.Invalid(RestAuthDetails.IdentityNotAMap, identityToken);
 
-        var kind = Scalars.IsTruthy(config["UserPoolArn"]) ? Kind.Cognito : PayloadType(api, name, config);
         var authorizer = new RestAuthorizer(name, config, kind, identity);
         if (kind == Kind.Request) authorizer.CheckRequestIdentity(api);
         return authorizer;
     }
+
+    private static readonly string[] SourceKeys = ["Headers", "QueryStrings", "StageVariables", "Context"];
+
+    /// <summary>Whether a REQUEST authorizer's identity names a source (any of them set, not empty).</summary>
+    private static bool NamesSource(JObject? identity) => identity is not null && SourceKeys.Any(key => Scalars.IsTruthy(identity[key]));
+
+    /// <summary><c>ReauthorizeEvery: 0</c>: the authorizer does not cache, and needs no identity source.</summary>
+    private static bool NoCaching(JObject? identity) => identity?["ReauthorizeEvery"] is JValue { Type: JTokenType.Integer } ttl && (long)ttl == 0;
 
     private static Kind PayloadType(SamResource api, string name, JObject config)
     {
@@ -81,8 +99,7 @@ public sealed class RestAuthorizer
     /// <summary>A REQUEST authorizer needs an identity source, unless it does not cache (<c>ReauthorizeEvery: 0</c>).</summary>
     private void CheckRequestIdentity(SamResource api)
     {
-        if (IdentitySources(api).Count > 0) return;
-        if (_identity?["ReauthorizeEvery"] is JValue { Type: JTokenType.Integer } ttl && (long)ttl == 0) return;
+        if (IdentitySources(api).Count > 0 || NoCaching(_identity)) return;
         throw api.Invalid(RestAuthDetails.RequestIdentityRequired(Name), _identity ?? _config);
     }
 

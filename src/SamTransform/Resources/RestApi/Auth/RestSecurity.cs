@@ -162,8 +162,9 @@ internal static class RestSecurity
     /// </summary>
     public static bool ApplyDefaultAuthorizer(OpenApiDocument document, string path, string method, JObject definition, string authorizer, JArray scopes, ISet<string> authorizerNames)
     {
+        // A security written empty (null) is no list either.
         var existing = definition["security"];
-        if (existing is not null && existing.Type != JTokenType.Null && existing is not JArray)
+        if (existing is not null && existing is not JArray)
             throw OpenApiDocument.Invalid(RestSecurityDetails.SecurityNotAList(path, method), existing);
         var entries = existing is JArray list ? list.ToList() : [];
         var others = new List<JToken>();
@@ -192,8 +193,9 @@ internal static class RestSecurity
     /// </summary>
     public static void ApplyDefaultApiKey(OpenApiDocument document, string path, string method, JObject definition)
     {
+        // A security written empty (null) is no list either.
         var existing = definition["security"];
-        if (existing is not null && existing.Type != JTokenType.Null && existing is not JArray)
+        if (existing is not null && existing is not JArray)
             throw OpenApiDocument.Invalid(RestSecurityDetails.SecurityNotAList(path, method), existing);
         var entries = existing is JArray list ? list.ToList() : [];
         var kept = new List<JToken>();

@@ -208,10 +208,51 @@ public class RestApiAuthTests
     [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a}}}", ", Auth: {Authorizer: [X]}", "Resource with id [Fn] is invalid. Event with id [A] is invalid. Unable to set Authorizer [['X']] on API method [get] for path [/a]. The method authorizer must be a string with a corresponding dict entry in the api authorizer.")]
     [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a}}}", ", Auth: {ApiKeyRequired: false}", "Resource with id [Fn] is invalid. Event with id [A] is invalid. Unable to set ApiKeyRequired [False] on API method [get] for path [/a] because the related API does not specify any ApiKeyRequired.")]
     [InlineData("", ", Auth: {Authorizer: NONE}", "Resource with id [Fn] is invalid. Event with id [A] is invalid. Unable to set Authorizer on API method [get] for path [/a] because 'NONE' is only a valid value when a DefaultAuthorizer on the API is specified.")]
+    // The checks of an authorizer, in the reference's order: its kind, a REQUEST authorizer's identity, the scopes,
+    // DisableFunctionDefaultPermissions, any other authorizer's identity, then a REQUEST authorizer's sources.
+    [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a, FunctionPayloadType: BAD, AuthorizationScopes: s}}}", "", "Resource with id [MyApi] is invalid. X Authorizer has invalid 'FunctionPayloadType': BAD.")]
+    [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a, FunctionPayloadType: REQUEST, Identity: text, AuthorizationScopes: s}}}", "", "Resource with id [MyApi] is invalid. Property 'Authorizer.X.Identity' should be a map.")]
+    [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a, FunctionPayloadType: REQUEST, Identity: [a]}}}", "", "Resource with id [MyApi] is invalid. Property 'Authorizer.X.Identity' should be a map.")]
+    [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a, FunctionPayloadType: REQUEST, Identity: {Headers: [], Foo: 1}, AuthorizationScopes: s}}}", "", "Resource with id [MyApi] is invalid. X Authorizer must specify Identity with at least one of Headers, QueryStrings, StageVariables, or Context.")]
+    [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a, FunctionPayloadType: REQUEST, Identity: {Headers: 5}, AuthorizationScopes: s}}}", "", "Resource with id [MyApi] is invalid. Property 'Authorizers.X.AuthorizationScopes' should be a list.")]
+    [InlineData("      Auth: {Authorizers: {X: {FunctionArn: a, Identity: text, DisableFunctionDefaultPermissions: 3}}}", "", "Resource with id [MyApi] is invalid. Property 'Authorizers.X.DisableFunctionDefaultPermissions' should be a boolean.")]
+    [InlineData("      Auth: {Authorizers: {X: {UserPoolArn: a, Identity: text}}}", "", "Resource with id [MyApi] is invalid. Auth.Authorizers.<Authorizer>.Identity must be a dict (LambdaTokenAuthorizationIdentity, LambdaRequestAuthorizationIdentity or CognitoAuthorizationIdentity).")]
     public void Errors_are_the_references(string api, string eventExtra, string expected)
     {
         var result = Transform(Template(api, Event("A", "/a", "get", eventExtra)));
         Assert.False(result.Succeeded);
         Assert.EndsWith(expected, result.ErrorMessage);
+    }
+
+    [Fact]
+    public void An_empty_identity_of_a_token_or_cognito_authorizer_is_none()
+    {
+        var resources = Resources(Template("      Auth: {Authorizers: {T: {FunctionArn: a, Identity: ''}, C: {UserPoolArn: p, Identity: []}}}", Event("A", "/a", "get")));
+        Assert.Equal(new[] { "C", "T" }, ((JObject)Body(resources)["securityDefinitions"]!).Properties().Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void The_events_auth_is_not_checked_against_an_api_auth_that_is_no_map()
+    {
+        var result = Transform(Template("      Auth: [a]", Event("A", "/a", "get", ", Auth: {Authorizer: NONE, AuthorizationScopes: [s]}")));
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [MyApi] is invalid. Property 'Auth' should be a map.", result.ErrorMessage);
+    }
+
+    [Theory]
+    [InlineData("DefaultAuthorizer: AWS_IAM")]
+    [InlineData("ApiKeyRequired: true")]
+    public void A_methods_security_written_empty_is_no_list(string auth)
+    {
+        var result = Transform(Template($$"""
+                  Auth: {{{auth}}}
+                  DefinitionBody:
+                    swagger: "2.0"
+                    paths:
+                      /test:
+                        get:
+                          x-amazon-apigateway-integration: {type: aws_proxy, uri: x, httpMethod: POST}
+                          security:
+            """, Event("A", "/a", "get")));
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. Structure of the SAM template is invalid. Type of security for path /test method get must be a list", result.ErrorMessage);
     }
 }
