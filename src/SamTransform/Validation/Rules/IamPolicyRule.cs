@@ -85,6 +85,8 @@ public sealed partial class IamPolicyRule : IValidationRule
         else
         {
             OneOf(context, statement, "Principal", "NotPrincipal", required: true);
+            foreach (var name in (string[])["Principal", "NotPrincipal"])
+                if (statement[name] is { } principal) CheckPrincipal(context, name, principal);
         }
         foreach (var name in (string[])["Action", "NotAction"])
             foreach (var action in Values(statement[name]))
@@ -97,6 +99,32 @@ public sealed partial class IamPolicyRule : IValidationRule
         if (kind == Kind.Identity && ValidationContext.Text(effect) == "Allow" && Values(statement["Action"]).Any(IsStar) && Values(statement["Resource"]).Any(IsStar))
             context.Report(DiagnosticCatalog.AdminPolicy(), statement);
     }
+
+    /// <summary>
+    /// A principal map names AWS, Service, Federated or CanonicalUser, each a string or a list of strings (a
+    /// placeholder written as <c>[account number]</c> in YAML is a list inside the list). <c>"*"</c> and intrinsic
+    /// functions are left alone.
+    /// </summary>
+    private static void CheckPrincipal(ValidationContext context, string name, JToken principal)
+    {
+        foreach (var branch in ValidationContext.Branches(principal))
+        {
+            if (branch is not JObject map || LenientSchemaValidator.IsDeployTimeValue(branch)) continue;
+            foreach (var entry in map.Properties())
+            {
+                if (!PrincipalKeys.Contains(entry.Name))
+                {
+                    context.Report(DiagnosticCatalog.InvalidPolicyDocument($"'{entry.Name}' is not a principal type of {name} (AWS, Service, Federated or CanonicalUser){Hint(entry.Name, PrincipalKeys)}"), entry);
+                    continue;
+                }
+                foreach (var value in Values(entry.Value))
+                    if (value is JContainer && !LenientSchemaValidator.IsDeployTimeValue(value))
+                        context.Report(DiagnosticCatalog.InvalidPolicyDocument($"{name} {entry.Name} must be a string or a list of strings, not {(value is JArray ? "a list inside the list" : "a map")}"), value);
+            }
+        }
+    }
+
+    private static readonly string[] PrincipalKeys = ["AWS", "Service", "Federated", "CanonicalUser"];
 
     private static void OneOf(ValidationContext context, JObject statement, string name, string notName, bool required)
     {
