@@ -200,7 +200,8 @@ public sealed record TemplateDiff(IReadOnlyList<ResourceChange> Resources, IRead
 
     /// <summary>
     /// Template resources of the old template that are not in the new one, each with the new resource of the same type
-    /// that most resembles it (most top-level properties equal); one of its kind on each side is a rename too.
+    /// that most resembles it (most top-level properties equal, at least one); two without properties, the only ones of
+    /// their type on each side, are a rename too.
     /// </summary>
     private static IEnumerable<(string Old, string New)> RenamedOrigins(Side before, Side after)
     {
@@ -210,12 +211,14 @@ public sealed record TemplateDiff(IReadOnlyList<ResourceChange> Resources, IRead
         {
             var olds = gone.Where(g => g.Value.Type == type).ToList();
             var news = fresh.Where(f => f.Value.Type == type).ToList();
-            var scored = olds.SelectMany(o => news.Select(n => (Old: o.Key, New: n.Key, Score: Similarity(o.Value.Properties, n.Value.Properties))))
+            var scored = olds.SelectMany(o => news.Select(n => (Old: o.Key, New: n.Key, Score: Similarity(o.Value.Properties, n.Value.Properties),
+                    Empty: o.Value.Properties.Count == 0 && n.Value.Properties.Count == 0)))
                 .OrderByDescending(s => s.Score).ToList();
             var taken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (o, n, score) in scored)
+            foreach (var (o, n, score, empty) in scored)
             {
-                if (taken.Contains(o) || taken.Contains(n) || (score == 0 && (olds.Count > 1 || news.Count > 1))) continue;
+                // Nothing in common is no rename, unless there is nothing to compare and one of the type on each side.
+                if (taken.Contains(o) || taken.Contains(n) || (score == 0 && !(empty && olds.Count == 1 && news.Count == 1))) continue;
                 taken.Add(o);
                 taken.Add(n);
                 yield return (o, n);

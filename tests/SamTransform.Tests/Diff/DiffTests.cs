@@ -169,6 +169,17 @@ public class DiffTests
         Assert.DoesNotContain(diff.Resources, r => r.Kind is ChangeKind.Added or ChangeKind.Removed);
     }
 
+    [Theory]
+    [InlineData("{DelaySeconds: 5}", "{DelaySeconds: 7}", false)]
+    [InlineData("{DelaySeconds: 5}", "{DelaySeconds: 5, VisibilityTimeout: 60}", true)]
+    [InlineData("{}", "{}", true)]
+    public void A_lone_resource_of_a_type_is_a_rename_when_it_has_something_in_common(string old, string @new, bool rename)
+    {
+        var diff = TemplateDiff.Of(Template($"Resources:\n  A:\n    Type: AWS::SQS::Queue\n    Properties: {old}\n"),
+            Template($"Resources:\n  C:\n    Type: AWS::SQS::Queue\n    Properties: {@new}\n"));
+        Assert.Equal(rename, diff.Resources.Any(r => r is { Kind: ChangeKind.Replaced, LogicalId: "C", OldLogicalId: "A" }));
+    }
+
     [Fact]
     public void A_changed_type_is_a_replacement()
     {
