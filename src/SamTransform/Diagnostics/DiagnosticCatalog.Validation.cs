@@ -101,7 +101,7 @@ public static partial class DiagnosticCatalog
         Rule("SAM3122", DiagnosticLevel.Warning, $"Function {function} has a Timeout of {timeout} s but the {api} in front of it waits at most {apiSeconds} s; callers get a 504 while the function is still running");
 
     public static Diagnostic VisibilityTimeoutShorterThanFunction(string queue, long visibility, string function, long timeout) =>
-        Rule("SAM3130", DiagnosticLevel.Warning, $"Queue {queue} has a VisibilityTimeout of {visibility} s, shorter than the Timeout of {timeout} s of function {function}; messages can be delivered again while they are being processed (Lambda rejects such an event source mapping)");
+        Rule("SAM3130", DiagnosticLevel.Error, $"Queue {queue} has a VisibilityTimeout of {visibility} s, shorter than the Timeout of {timeout} s of function {function}: Lambda refuses to create the event source mapping (the visibility timeout must be at least the function timeout; AWS advises six times it)");
 
     public static Diagnostic InvalidScheduleExpression(string expression, string problem) =>
         Rule("SAM3140", DiagnosticLevel.Error, $"Schedule expression '{expression}' is not valid: {problem}");
