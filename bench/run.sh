@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timings of the CLI (start to exit), printed as Markdown for bench/RESULTS.md:
 #   - one small template (fixtures/hello-function), per build flavour: JIT (framework-dependent, as `dotnet tool`
-#     installs it), ReadyToRun (`dotnet publish -r RID`), Native AOT (`-p:PublishAot=true`, when it builds here);
+#     installs it), ReadyToRun (`dotnet publish -r RID -p:PublishAot=false`), Native AOT (`dotnet publish -r RID`, when it builds here);
 #   - the whole conformance corpus in one process (`conformance`), per flavour;
 #   - generated templates with 10, 100, 1,000 and 5,000 functions (bench/SamTransform.Bench `generate`), with CPU time
 #     per function and peak memory.
@@ -44,7 +44,7 @@ flavours[jit]="dotnet artifacts/bin/SamTransform.Cli/release/dotnet-sam-transfor
 order=(jit)
 if [ -n "$rid" ]; then
   log "publishing ReadyToRun ($rid)..."
-  if [ "$BUILD" = 0 ] && [ -x "$OUT/r2r/dotnet-sam-transform" ] || dotnet publish src/SamTransform.Cli -c Release -r "$rid" --self-contained false -v q -nologo -o "$OUT/r2r" >/dev/null; then
+  if [ "$BUILD" = 0 ] && [ -x "$OUT/r2r/dotnet-sam-transform" ] || dotnet publish src/SamTransform.Cli -c Release -r "$rid" -p:PublishAot=false --self-contained false -v q -nologo -o "$OUT/r2r" >/dev/null; then
     flavours[r2r]="$OUT/r2r/dotnet-sam-transform"
     order+=(r2r)
   fi
@@ -52,7 +52,7 @@ if [ -n "$rid" ]; then
     log "publishing Native AOT ($rid; skipped if the native toolchain is missing)..."
     linker=()
     command -v clang >/dev/null || linker=(-p:CppCompilerAndLinker=gcc)
-    if [ "$BUILD" = 0 ] && [ -x "$OUT/aot/dotnet-sam-transform" ] || dotnet publish src/SamTransform.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -v q -nologo -o "$OUT/aot" >"$OUT/aot.log" 2>&1; then
+    if [ "$BUILD" = 0 ] && [ -x "$OUT/aot/dotnet-sam-transform" ] || dotnet publish src/SamTransform.Cli -c Release -r "$rid" -m:1 "${linker[@]}" -v q -nologo -o "$OUT/aot" >"$OUT/aot.log" 2>&1; then
       flavours[aot]="$OUT/aot/dotnet-sam-transform"
       order+=(aot)
     else

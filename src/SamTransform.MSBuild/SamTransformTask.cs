@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Build.Framework;
@@ -33,6 +34,16 @@ public sealed class SamTransformTask : ToolTask
     /// <summary>Path of <c>dotnet-sam-transform.dll</c>.</summary>
     [Required]
     public string CliPath { get; set; } = "";
+
+    /// <summary>
+    /// The folder of native builds of the CLI, one per runtime identifier (<c>linux-x64/dotnet-sam-transform</c>):
+    /// when it has one for this machine, that executable runs (no runtime start-up, no JIT), else <see cref="CliPath"/>.
+    /// </summary>
+    public string? NativeCliDirectory { get; set; }
+
+    /// <summary>Set by the task: the native executable it runs, or empty when it runs <see cref="CliPath"/> with dotnet.</summary>
+    [Output]
+    public string NativeCliPath { get; private set; } = "";
 
     /// <summary>The CLI command: <c>validate</c> (default) or <c>transform</c>.</summary>
     public string Command { get; set; } = "validate";
@@ -72,17 +83,21 @@ public sealed class SamTransformTask : ToolTask
     protected override MessageImportance StandardErrorLoggingImportance => MessageImportance.High;
 
     protected override string GenerateFullPathToTool() =>
-        !string.IsNullOrEmpty(DotnetHostPath) && File.Exists(DotnetHostPath) ? DotnetHostPath! : ToolName;
+        NativeCliPath.Length > 0 ? NativeCliPath
+        : !string.IsNullOrEmpty(DotnetHostPath) && File.Exists(DotnetHostPath) ? DotnetHostPath! : ToolName;
 
     protected override string? GetWorkingDirectory() => string.IsNullOrEmpty(ProjectDirectory) ? null : ProjectDirectory;
 
     protected override string GenerateCommandLineCommands()
     {
         var builder = new CommandLineBuilder();
-        // Run on whatever .NET runtime is installed that is at least the CLI's.
-        builder.AppendSwitch("exec");
-        builder.AppendSwitchIfNotNull("--roll-forward ", "Major");
-        builder.AppendFileNameIfNotNull(CliPath);
+        if (NativeCliPath.Length == 0)
+        {
+            // Run on whatever .NET runtime is installed that is at least the CLI's.
+            builder.AppendSwitch("exec");
+            builder.AppendSwitchIfNotNull("--roll-forward ", "Major");
+            builder.AppendFileNameIfNotNull(CliPath);
+        }
         builder.AppendSwitch(Command);
         builder.AppendFileNameIfNotNull(GenerateFullPaths ? Template.GetMetadata("FullPath") : Template.ItemSpec);
         builder.AppendSwitchIfNotNull("-o ", OutputFile);
@@ -113,6 +128,8 @@ public sealed class SamTransformTask : ToolTask
             Log.LogError(null, "SAM4010", null, Template.ItemSpec, 0, 0, 0, 0, $"The SamTransform command line was not found at '{CliPath}'; restore the SamTransform.MSBuild package again.");
             return false;
         }
+        NativeCliPath = FindNativeCli() ?? "";
+        Log.LogMessage(MessageImportance.Low, NativeCliPath.Length > 0 ? $"SamTransform: native command line {NativeCliPath}" : $"SamTransform: no native command line for {MachineRuntimeIdentifier() ?? "this machine"}; running {CliPath} with dotnet");
         var succeeded = base.Execute() && _errors == 0 && !Log.HasLoggedErrors;
         // No output for a template with errors, so that the next build runs again instead of finding it up to date.
         if (!succeeded && File.Exists(OutputFile)) File.Delete(OutputFile);
@@ -160,6 +177,51 @@ public sealed class SamTransformTask : ToolTask
         Log.LogError(null, "SAM4010", null, Template.ItemSpec, 0, 0, 0, 0, $"dotnet-sam-transform exited with code {ExitCode}: {detail}");
         return false;
     }
+
+    /// <summary>The native executable for this machine in <see cref="NativeCliDirectory"/>, made executable if NuGet's extraction lost the bit.</summary>
+    private string? FindNativeCli()
+    {
+        if (string.IsNullOrEmpty(NativeCliDirectory) || MachineRuntimeIdentifier() is not { } rid) return null;
+        var path = Path.GetFullPath(Path.Combine(Path.Combine(NativeCliDirectory!, rid), RuntimeIsWindows() ? "dotnet-sam-transform.exe" : "dotnet-sam-transform"));
+        if (!File.Exists(path)) return null;
+        if (RuntimeIsWindows()) return path;
+        // NuGet does not keep file modes: the package's executable is extracted as 0644.
+        const int rwxr_xr_x = 0x1ED;
+        try
+        {
+            return chmod(path, rwxr_xr_x) == 0 ? path : null;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The runtime identifier of the build machine for the native builds the package can carry (<c>linux-x64</c>,
+    /// <c>osx-arm64</c>, <c>win-x64</c>, ...); null where none could run (an unknown OS or architecture). musl-based
+    /// Linux is <c>linux-musl-x64</c>: a glibc executable does not run there.
+    /// </summary>
+    public static string? MachineRuntimeIdentifier()
+    {
+        string os;
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) os = "win";
+        else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) os = "osx";
+        else if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux)) os = File.Exists("/lib/ld-musl-x86_64.so.1") || File.Exists("/lib/ld-musl-aarch64.so.1") ? "linux-musl" : "linux";
+        else return null;
+        var architecture = RuntimeInformation.OSArchitecture switch
+        {
+            Architecture.X64 => "x64",
+            Architecture.Arm64 => "arm64",
+            Architecture.X86 => "x86",
+            Architecture.Arm => "arm",
+            _ => null,
+        };
+        return architecture is null ? null : os + "-" + architecture;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int chmod(string path, int mode);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

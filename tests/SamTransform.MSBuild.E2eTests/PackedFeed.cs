@@ -23,9 +23,11 @@ public sealed class PackedFeed : IDisposable
         Directory.CreateDirectory(Feed);
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
 
-        Pack(Path.Combine(RepoRoot, "src", "SamTransform.MSBuild", "SamTransform.MSBuild.csproj"));
+        // Framework-dependent only: the Native AOT packages are NativeToolTests' (one compile, and only where the
+        // ILCompiler package restores).
+        Pack(Path.Combine(RepoRoot, "src", "SamTransform.MSBuild", "SamTransform.MSBuild.csproj"), "-p:SamTransformNative=false");
         // The tool was built by the previous pack (the MSBuild package carries it).
-        Pack(Path.Combine(RepoRoot, "src", "SamTransform.Cli", "SamTransform.Cli.csproj"), "--no-build");
+        Pack(Path.Combine(RepoRoot, "src", "SamTransform.Cli", "SamTransform.Cli.csproj"), "--no-build", "-p:SamTransformNative=false");
         MSBuildPackageVersion = VersionOf("SamTransform.MSBuild");
         ToolVersion = VersionOf("dotnet-sam-transform");
     }
@@ -65,7 +67,7 @@ public sealed class PackedFeed : IDisposable
         }
     }
 
-    private void Pack(string project, params string[] extra)
+    public void Pack(string project, params string[] extra)
     {
         // Packing restores the repository's own projects: with the usual packages folder, not the run's own (which
         // would download every dependency again and point the repository's restore output at a folder deleted later).
@@ -77,7 +79,8 @@ public sealed class PackedFeed : IDisposable
     private string VersionOf(string id)
     {
         var prefix = id + ".";
-        var package = Directory.GetFiles(Feed, prefix + "*.nupkg").Single();
+        // dotnet-sam-transform.0.1.0-dev.X.nupkg, not the RID packages dotnet-sam-transform.any.0.1.0-dev.X.nupkg.
+        var package = Directory.GetFiles(Feed, prefix + "*.nupkg").Single(p => char.IsDigit(Path.GetFileName(p)[prefix.Length]));
         return Path.GetFileNameWithoutExtension(package)[prefix.Length..];
     }
 
@@ -88,7 +91,7 @@ public sealed class PackedFeed : IDisposable
         return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (SamTransform.sln).");
     }
 
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
