@@ -14,5 +14,11 @@ public interface ITransformStage
     /// </summary>
     bool HaltsOnErrors => true;
 
+    /// <summary>
+    /// Whether the stage still runs when the pipeline stopped at or after the expansion of the resources (SAM's last
+    /// step, whose error is reported with the resources' own: waiting for nested application templates).
+    /// </summary>
+    bool RunsAfterResourceErrors => false;
+
     void Run(TransformContext context);
 }

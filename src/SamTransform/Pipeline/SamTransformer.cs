@@ -34,7 +34,7 @@ public static class SamTransformer
         new DeploymentPreferenceStage(),
         new ConnectorDependenciesStage(),
         new ReferenceRewriteStage(),
-        // Runs only when everything else succeeded: waits for nested application templates still being prepared.
+        // Waits for nested application templates still being prepared; runs also after errors in the resources.
         new ApplicationWaitStage(),
     ];
 
@@ -60,8 +60,13 @@ public static class SamTransformer
         // At most one copy of the whole document per transform; unless asked, the caller's object is never changed.
         var working = inPlace ? template : (JObject)template.DeepClone();
         var context = new TransformContext(working, options);
+        // Once a stage stopped the pipeline, only the stages that run after resource errors do (when it stopped at or after them).
+        var halted = false;
+        var resourcesExpanded = false;
         foreach (var stage in stages)
         {
+            resourcesExpanded |= stage is ResourceExpansionStage;
+            if (halted && !(resourcesExpanded && stage.RunsAfterResourceErrors)) continue;
             context.StageStart = context.Diagnostics.Count;
             try
             {
@@ -76,7 +81,7 @@ public static class SamTransformer
                 // The safety net: a bug in a stage is a located diagnostic, never a crash of the caller.
                 context.Report(DiagnosticCatalog.InternalError(ex, context.LocationOf(null), null));
             }
-            if (context.HasErrors && stage.HaltsOnErrors) break;
+            if (context.HasErrors && stage.HaltsOnErrors) halted = true;
         }
 
         if (context.HasErrors) return new TransformResult(null, Order(context.Diagnostics)) { Origins = context.Origins, Reasons = context.Reasons, Resources = context.Resources };

@@ -18,10 +18,19 @@ public sealed class ApplicationExpander : IResourceExpander
 
     public IReadOnlySet<string> Properties => SamSpecs.Application.Names;
 
-    public void Expand(SamResource application, TransformContext context)
+    /// <summary>
+    /// SAM's application step before the resource is checked: a missing <c>Location</c>, then a repository location's
+    /// checks and look-up (its errors come before an unknown property or a property of the wrong type).
+    /// </summary>
+    public void Prepare(SamResource application, TransformContext context)
     {
         // Absent is this message; null is the validation's "Missing required property".
         if (!application.Properties.ContainsKey("Location")) throw application.Invalid("Resource is missing the required [Location] property.");
+        if (application.Get("Location") is JObject repository) RepositoryTemplateUrl(application, repository, context);
+    }
+
+    public void Expand(SamResource application, TransformContext context)
+    {
         SamSpecs.Application.Validate(application);
         var location = application.Get("Location")!;
         var templateUrl = location is JObject repository ? RepositoryTemplateUrl(application, repository, context) : location;

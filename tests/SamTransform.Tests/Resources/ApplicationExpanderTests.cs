@@ -130,6 +130,66 @@ public class ApplicationExpanderTests
     public void Location_errors_are_the_reference_messages(string location, string message) =>
         Assert.Equal("Resource with id [Auth] is invalid. " + message, Error(App(location)).Message);
 
+    /// <summary>SAM checks a repository location (and looks it up) before the application's own properties.</summary>
+    [Theory]
+    [InlineData("{SemanticVersion: 1.0.0}", "Resource is missing the required [ApplicationId] property.")]
+    [InlineData("{ApplicationId: null, SemanticVersion: 1.0.0}", "Property 'ApplicationId' is required.")]
+    [InlineData("{ApplicationId: app, SemanticVersion: ''}", "Property 'SemanticVersion' cannot be blank.")]
+    [InlineData("{ApplicationId: '{{resolve:ssm:/app}}', SemanticVersion: 1.0.0}", "Serverless Application Repostiory does not support dynamic reference in 'ApplicationId' property.")]
+    [InlineData("{ApplicationId: no-access, SemanticVersion: 1.0.0}", "Cannot access application: no-access.")]
+    public void Location_errors_come_before_an_unknown_property_or_a_wrong_type(string location, string message)
+    {
+        var repository = new FakeRepository([]);
+        Assert.Equal("Resource with id [Auth] is invalid. " + message, Error(App(location + "\n      Bogus: 1"), new TransformOptions { ApplicationResolver = repository }).Message);
+        Assert.Equal("Resource with id [Auth] is invalid. " + message, Error(App(location + "\n      Tags: 5"), new TransformOptions { ApplicationResolver = repository }).Message);
+    }
+
+    [Fact]
+    public void A_url_location_leaves_the_unknown_property_and_no_location_comes_first()
+    {
+        Assert.Equal("Resource with id [Auth] is invalid. property Bogus not defined for resource of type AWS::Serverless::Application",
+            Error(App("https://x/y\n      Bogus: 1")).Message);
+        Assert.Equal("Resource with id [Auth] is invalid. Resource is missing the required [Location] property.",
+            Error(App("https://x/y").Replace("      Location: https://x/y", "      Bogus: 1")).Message);
+    }
+
+    /// <summary>The wait for templates still being prepared happens after errors in the resources too (not after an error before them).</summary>
+    [Fact]
+    public void A_template_never_ready_times_out_beside_the_resources_errors()
+    {
+        var repository = new FakeRepository(new() { ["app"] = [ApplicationTemplateStatus.Preparing] }, TimeSpan.FromSeconds(2));
+        var result = Transform(App("{ApplicationId: app, SemanticVersion: 1.0.0}\n      Tags: 5", """
+              Bad-Id:
+                Type: AWS::Serverless::SimpleTable
+            """), new TransformOptions { ApplicationResolver = repository });
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 3. Resource with id [Auth] is invalid. Property 'Tags' should be a map. "
+            + "Resource with id [Bad-Id] is invalid. Logical ids must be alphanumeric. Resource with id [['app']] is invalid. Timed out waiting for nested stack templates to reach ACTIVE status.",
+            result.ErrorMessage);
+        var early = Transform(App("{ApplicationId: app, SemanticVersion: 1.0.0}", """
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: h
+                  CodeUri: s3://b/k
+                  Events:
+                    E: {Type: HttpApi, Properties: {ApiId: !Ref Nope, Path: /a, Method: get}}
+            """), new TransformOptions { ApplicationResolver = repository });
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Fn] is invalid. Event with id [E] is invalid. ApiId must be a valid reference to an 'AWS::Serverless::HttpApi' resource in same template.",
+            early.ErrorMessage);
+    }
+
+    [Fact]
+    public void An_expired_template_is_not_reported_beside_the_resources_errors()
+    {
+        var repository = new FakeRepository(new() { ["app"] = [ApplicationTemplateStatus.Expired] });
+        var result = Transform(App("{ApplicationId: app, SemanticVersion: 1.0.0}", """
+              Bad-Id:
+                Type: AWS::Serverless::SimpleTable
+            """), new TransformOptions { ApplicationResolver = repository });
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. Resource with id [Bad-Id] is invalid. Logical ids must be alphanumeric.", result.ErrorMessage);
+    }
+
     [Fact]
     public void A_mapping_that_is_not_two_levels_deep_fails_the_document()
     {

@@ -4,12 +4,15 @@ using SamTransform.Pipeline;
 namespace SamTransform.Resources.Application;
 
 /// <summary>
-/// After a successful expansion: waits, within the resolver's budget, for every application template that was still
-/// being prepared. A template that expires, or one still not active when the budget runs out, fails the transform.
+/// After the expansion, even one with errors (they are reported with its own): waits, within the resolver's budget,
+/// for every application template that was still being prepared. A template still not active when the budget runs
+/// out fails the transform; so does one that expires, unless the resources had errors.
 /// </summary>
 public sealed class ApplicationWaitStage : ITransformStage
 {
     public string Name => "application-templates";
+
+    public bool RunsAfterResourceErrors => true;
 
     public void Run(TransformContext context)
     {
@@ -25,10 +28,11 @@ public sealed class ApplicationWaitStage : ITransformStage
             {
                 var (template, node) = pending[i];
                 var status = context.Options.ApplicationResolver.GetTemplateStatus(template.ApplicationId, template.TemplateId);
-                if (status == ApplicationTemplateStatus.Expired)
+                if (status == ApplicationTemplateStatus.Expired && !context.HasErrors)
                     throw new SamException($"Template for {template.ApplicationId} with id {template.TemplateId} returned status: EXPIRED. Cannot access an expired template.", node)
                     { ResourceIdOverride = template.ApplicationId };
-                if (status == ApplicationTemplateStatus.Active) pending.RemoveAt(i);
+                // After errors in the resources an expired template is not reported (the reference gives their errors alone).
+                if (status is ApplicationTemplateStatus.Active or ApplicationTemplateStatus.Expired) pending.RemoveAt(i);
                 else i++;
             }
             if (pending.Count == 0) return;
