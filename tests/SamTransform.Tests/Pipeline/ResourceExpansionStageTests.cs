@@ -88,6 +88,69 @@ public class ResourceExpansionStageTests
         }
     }
 
+    /// <summary>The SAM resources the transform makes itself (the implicit REST and HTTP APIs, from events) are expanded too.</summary>
+    [Fact]
+    public void The_implicit_apis_events_create_are_expanded_too()
+    {
+        var result = Transform("""
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Api: {Cors: "'*'"}
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: python3.12
+                  Handler: app.handler
+                  InlineCode: x
+                  Events:
+                    Rest: {Type: Api, Properties: {Path: /a, Method: get}}
+                    Http: {Type: HttpApi, Properties: {Path: /b, Method: post}}
+              Sm:
+                Type: AWS::Serverless::StateMachine
+                Properties:
+                  Definition: {StartAt: A, States: {A: {Type: Pass, End: true}}}
+                  Events:
+                    Rest: {Type: Api, Properties: {Path: /c, Method: post}}
+            """);
+        Assert.True(result.Output is not null, result.ErrorMessage);
+        Assert.Empty(SamTypesIn(result.Output!));
+        var types = ((JObject)result.Output!["Resources"]!).Properties().Select(p => (string)p.Value["Type"]!).ToList();
+        Assert.Contains("AWS::ApiGateway::RestApi", types);
+        Assert.Contains("AWS::ApiGatewayV2::Api", types);
+    }
+
+    /// <summary>Every template of the shared corpus that transforms (under any partition's conditions) leaves no SAM resource type in the output.</summary>
+    [Conformance.ConformanceFact]
+    public void No_output_of_the_corpus_has_a_SAM_resource_type()
+    {
+        var conditions = SamTransform.Conformance.CorpusConditions.Load(RepoPaths.SharedConformance);
+        var outputs = 0;
+        var left = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.SharedConformance, "input"), "*.yaml"))
+        {
+            var read = TemplateReader.ReadFile(file);
+            if (!read.Succeeded) continue;
+            foreach (var (partition, region) in conditions.Partitions)
+            {
+                var result = SamTransformer.Transform(read.Template!, new TransformOptions
+                {
+                    Partition = partition,
+                    Region = region,
+                    ParameterValues = conditions.ParameterValues,
+                    ManagedPolicyMap = conditions.ManagedPoliciesFor(partition),
+                });
+                if (result.Output?["Resources"] is not JObject resources) continue;
+                outputs++;
+                left.AddRange(resources.Properties()
+                    .Where(r => r.Value["Type"] is JValue { Type: JTokenType.String } t && SamTypes.InSamNamespace((string)t!))
+                    .Select(r => $"{Path.GetFileName(file)} [{partition}]: {r.Name} {r.Value["Type"]}"));
+            }
+        }
+        Assert.True(outputs > 1000, $"only {outputs} outputs");
+        Assert.Empty(left);
+    }
+
     [Fact]
     public void The_list_of_SAM_types_holds_every_type_the_reference_and_the_SAM_schema_know()
     {
