@@ -21,6 +21,7 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
     {
         var routes = kind.Routes(context);
         kind.CheckRoutes(context, routes);
+        if (context.HasErrors) return; // what the checks found is all the reference reports
         var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var route in kind.TranslationOrder(context, routes.ByEvent.Values))
         {

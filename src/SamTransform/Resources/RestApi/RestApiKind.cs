@@ -2,7 +2,9 @@ using Newtonsoft.Json.Linq;
 using SamTransform.Model;
 using SamTransform.Model.Python27;
 using SamTransform.OpenApi;
+using SamTransform.Diagnostics;
 using SamTransform.Pipeline;
+using SamTransform.Specification;
 
 namespace SamTransform.Resources.RestApi;
 
@@ -87,12 +89,48 @@ public sealed class RestApiKind : ApiKind
     /// </summary>
     public override void CheckRoutes(TransformContext context, ApiRoutes routes)
     {
-        foreach (var route in routes.ByEvent.Values)
-            if (context.FindResource(route.ApiLogicalId) is { Type: SamResourceType } api)
-                RestApiSettings.CheckStageNameForEvent(route.ApiLogicalId, api.Definition);
+        if (routes.ByEvent.Values.Any(r => context.FindResource(r.ApiLogicalId) is { Type: SamResourceType } api && RestApiSettings.EmptyStageName(api.Definition) is not null))
+            ReportEventsAndStageNames(context, routes);
         foreach (var api in context.Resources)
             if (api.Type == SamResourceType && !routes.ManagedApis.Contains(api.LogicalId) && MergedDefinitions.Merges(api))
                 routes.MergedApis.Add(api.LogicalId);
+    }
+
+    /// <summary>
+    /// An API with an empty stage name: SAM reads the functions in turn (one with a property its type lacks is reported
+    /// and skipped), each event as a resource of its own (its property checks, reported about
+    /// <c>FunctionId + EventId</c>), then the stage name of the event's API (reported once, about the API, at the first
+    /// event that passes its checks); it reports all it found together, and stops there.
+    /// </summary>
+    private void ReportEventsAndStageNames(TransformContext context, ApiRoutes routes)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var route in TranslationOrder(context, routes.ByEvent.Values))
+        {
+            // A function (or state machine) with a property its type does not have is reported, its events not read.
+            if (unreadable.Contains(route.FunctionId)) continue;
+            if (context.FindResource(route.FunctionId) is { } owner
+                && (route.IsStateMachineEvent ? SamSpecs.StateMachine : SamSpecs.Function).FirstUnknown(owner.Properties) is { } strange)
+            {
+                unreadable.Add(route.FunctionId);
+                context.Report(new SamException(DiagnosticCatalog.PropertyNotDefined(strange.Name, owner.Type), strange), owner.LogicalId);
+                continue;
+            }
+            // The first problem of a function's events ends the reading of that function.
+            var spec = route.IsStateMachineEvent ? EventSpecs.StateMachineApi : EventSpecs.Api;
+            var eventResource = route.FunctionId + route.EventId;
+            if (spec.FirstUnknown(route.Properties) is { } unknown)
+                context.Report(new SamException(DiagnosticCatalog.PropertyNotDefined(unknown.Name, spec.TypeName), unknown), eventResource);
+            else if (spec.FirstProblem(route.Properties) is var (message, node))
+                context.Report(new SamException(message, node ?? route.Properties), eventResource);
+            else if (context.FindResource(route.ApiLogicalId) is { Type: SamResourceType } api && RestApiSettings.EmptyStageName(api.Definition) is { } empty)
+            {
+                if (reported.Add(api.LogicalId)) context.Report(new SamException(DiagnosticCatalog.RestApiStageNameEmpty, empty), api.LogicalId);
+            }
+            else continue;
+            unreadable.Add(route.FunctionId);
+        }
     }
 
     /// <summary>

@@ -26,9 +26,13 @@ internal static partial class RestApiSettings
     /// </summary>
     public static void CheckStageNameForEvent(string apiLogicalId, JObject? api)
     {
-        if (api?["Properties"] is JObject properties && properties["StageName"] is JValue { Type: JTokenType.String } name && ((string)name!).Length == 0)
+        if (EmptyStageName(api) is { } name)
             throw new SamException(DiagnosticCatalog.RestApiStageNameEmpty, name) { ResourceIdOverride = apiLogicalId };
     }
+
+    /// <summary>The API's <c>StageName</c> when it is the empty text, else null.</summary>
+    public static JValue? EmptyStageName(JObject? api) =>
+        api?["Properties"] is JObject properties && properties["StageName"] is JValue { Type: JTokenType.String } name && ((string)name!).Length == 0 ? name : null;
 
     /// <summary>The checks SAM makes of the settings before it builds anything.</summary>
     public static void Validate(SamResource api)

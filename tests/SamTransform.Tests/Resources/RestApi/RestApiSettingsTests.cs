@@ -233,6 +233,25 @@ public class RestApiSettingsTests
     public void The_references_messages(string properties, string message) =>
         Assert.EndsWith(message, Error(Api(properties, withFunction: false)));
 
+    /// <summary>
+    /// With an empty stage name, SAM reads the functions in turn: a function with a property its type lacks is reported
+    /// and skipped, an event with a bad property is reported about the event, and the first event that passes makes
+    /// the stage name's error, which ends its function (Ccc's second event is not read). All of it comes together.
+    /// </summary>
+    [Fact]
+    public void An_empty_stage_name_is_reported_with_the_event_problems_found_before_it()
+    {
+        const string Fn = "\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: s3://b/k.zip\n      Handler: index.h\n      Runtime: nodejs12.x\n";
+        var template = "Transform: AWS::Serverless-2016-10-31\nResources:\n  MyApi:\n    Type: AWS::Serverless::Api\n    Properties: {StageName: '', DefinitionBody: {}}\n"
+            + "  Aaa:" + Fn + "      Events:\n        E: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /a, Method: get, Bogus: x}}\n"
+            + "  Bbb:" + Fn + "      Odd: 1\n      Events:\n        E: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /b, Method: get}}\n"
+            + "  Ccc:" + Fn + "      Events:\n        E: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /c, Method: get}}\n"
+            + "        F: {Type: Api, Properties: {RestApiId: !Ref MyApi, Path: /d, Method: get, TimeoutInMillis: [1]}}\n";
+        Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 3. Resource with id [AaaE] is invalid. property Bogus not defined for resource of type Api"
+            + " Resource with id [Bbb] is invalid. property Odd not defined for resource of type AWS::Serverless::Function Resource with id [MyApi] is invalid. StageName cannot be empty.",
+            Error(template));
+    }
+
     [Fact]
     public void An_empty_stage_name_fails_the_document_only_when_an_event_uses_the_api()
     {
