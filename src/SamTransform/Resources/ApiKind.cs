@@ -127,6 +127,9 @@ public abstract class ApiKind
     public virtual void MergeRoute(TransformContext context, ApiRoute route, SamResource api, OpenApiDocument generated) =>
         throw new NotSupportedException($"{Name} definitions are not merged.");
 
+    /// <summary>The order in which a function's failing events are considered for the one error reported (document order by default).</summary>
+    public virtual IEnumerable<JProperty> ReportOrder(JObject events) => events.Properties();
+
     /// <summary>After every route was added.</summary>
     public virtual void AfterRoutes(TransformContext context, ApiRoutes routes) { }
 

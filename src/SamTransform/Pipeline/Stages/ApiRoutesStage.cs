@@ -22,11 +22,8 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
         var routes = kind.Routes(context);
         kind.CheckRoutes(context, routes);
         if (context.HasErrors) return; // what the checks found is all the reference reports
-        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var route in kind.TranslationOrder(context, routes.ByEvent.Values))
         {
-            // The reference stops translating a function at its first failing event.
-            if (failed.Contains(route.FunctionId)) continue;
             try
             {
                 AddRoute(context, routes, route);
@@ -34,10 +31,26 @@ public sealed class ApiRoutesStage(ApiKind kind) : ITransformStage
             catch (SamException ex)
             {
                 route.Error = ex;
-                failed.Add(route.FunctionId);
             }
         }
+        KeepReportedErrors(context, routes);
         kind.AfterRoutes(context, routes);
+    }
+
+    /// <summary>
+    /// The reference reports one failing event per function: the first in the order it reads them
+    /// (<see cref="ApiKind.ReportOrder"/>); the other events' errors are dropped.
+    /// </summary>
+    private void KeepReportedErrors(TransformContext context, ApiRoutes routes)
+    {
+        foreach (var group in routes.ByEvent.Values.Where(r => r.Error is not null).GroupBy(r => r.FunctionId, StringComparer.Ordinal))
+        {
+            var failing = group.ToDictionary(r => r.EventId, StringComparer.Ordinal);
+            if (failing.Count < 2 || context.FindResource(group.Key)?.Get("Events") is not JObject events) continue;
+            var reported = kind.ReportOrder(events).Select(e => e.Name).FirstOrDefault(failing.ContainsKey);
+            foreach (var route in failing.Values)
+                if (route.EventId != reported) route.Error = null;
+        }
     }
 
     private void AddRoute(TransformContext context, ApiRoutes routes, ApiRoute route)

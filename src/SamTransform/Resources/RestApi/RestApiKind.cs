@@ -60,6 +60,12 @@ public sealed class RestApiKind : ApiKind
     /// </summary>
     public override IEnumerable<JProperty> EventOrder(JObject events) => Py27Order(events, copies: 1);
 
+    /// <summary>
+    /// Of a function's events that fail when their routes are added, SAM reports the first in the 2.7 order of their
+    /// ids after a copy of the events (while it adds the routes, and finds a route declared twice, in the order without).
+    /// </summary>
+    public override IEnumerable<JProperty> ReportOrder(JObject events) => Py27Order(events, copies: 1);
+
     public override int CopiesAfterImplicitStage => 2;
 
     /// <summary>Functions as <see cref="FunctionOrder"/> reads them, each function's events in the 2.7 order of their ids.</summary>

@@ -278,4 +278,47 @@ public class RestApiExpanderTests
             """);
         Assert.StartsWith("Invalid Serverless Application Specification document. Number of errors found: 1. 'Globals' section is invalid. 'StageName' is not a supported property of 'Api'.", result.ErrorMessage);
     }
+
+    private static string TwoEvents(string first, string second, string firstRoute, string secondRoute, string extra) => $$"""
+        Resources:
+          HtmlFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: s3://b/k
+              Handler: index.h
+              Runtime: nodejs18.x
+              Events:
+                {{first}}:
+                  Type: Api
+                  Properties: {RestApiId: !Ref HtmlApi, {{firstRoute}}{{extra}} }
+                {{second}}:
+                  Type: Api
+                  Properties: {RestApiId: !Ref HtmlApi, {{secondRoute}}{{extra}} }
+          HtmlApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: Prod
+              Models:
+                Item: {type: object}
+        """;
+
+    [Theory]
+    // GetHtml and AnyPath collide in a 2.7 dict: SAM reports the first failing event after one copy of the events...
+    [InlineData("GetHtml", "AnyPath", ", RequestModel: {Model: User}", "GetHtml", "get", "/")]
+    [InlineData("AnyPath", "GetHtml", ", RequestModel: {Model: User}", "AnyPath", "get", "/")]
+    public void Of_a_functions_failing_events_the_one_sam_reads_first_is_reported(string first, string second, string extra, string reported, string method, string path)
+    {
+        var message = RestTransforms.Error(TwoEvents(first, second, "Path: /, Method: get", "Path: /any, Method: any", extra));
+        Assert.Equal(RestTransforms.ErrorPrefix + $"1. Resource with id [HtmlFunction] is invalid. Event with id [{reported}] is invalid. Unable to set RequestModel [User] on API method [{(reported == first ? method : "any")}] for path [{(reported == first ? path : "/any")}] because it wasn't defined in the API's Models.", message);
+    }
+
+    [Theory]
+    // ... and a route declared twice on the event it adds second, in the order without the copy.
+    [InlineData("GetHtml", "AnyPath", "GetHtml")]
+    [InlineData("AnyPath", "GetHtml", "AnyPath")]
+    public void A_route_declared_twice_by_one_function_is_reported_on_the_event_added_second(string first, string second, string reported)
+    {
+        var message = RestTransforms.Error(TwoEvents(first, second, "Path: /, Method: get", "Path: /, Method: get", ""));
+        Assert.Equal(RestTransforms.ErrorPrefix + $"1. Resource with id [HtmlFunction] is invalid. Event with id [{reported}] is invalid. API method \"get\" defined multiple times for path \"/\".", message);
+    }
 }
