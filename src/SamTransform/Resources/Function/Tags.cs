@@ -19,8 +19,7 @@ public static class Tags
         {
             if (addSamTag && p.Name == CreatedByKey)
                 throw resource.Invalid($"{CreatedByKey} is a reserved Tag key name and cannot be set on your function. Please change the tag key in the input.", p);
-            // A null value is written as an empty string.
-            list.Add(new JObject { ["Key"] = p.Name, ["Value"] = p.Value.Type == JTokenType.Null ? "" : p.Value });
+            list.Add(Tag(p.Name, p.Value));
         }
         return list;
     }
@@ -33,8 +32,11 @@ public static class Tags
     {
         if (resource.Get("PropagateTags") is not JValue { Type: JTokenType.Boolean } propagate || !(bool)propagate.Value!) return null;
         if (resource.Get("Tags") is not JObject map) return null;
-        return new JArray(map.Properties().Select(p => new JObject { ["Key"] = p.Name, ["Value"] = p.Value.Type == JTokenType.Null ? "" : p.Value.DeepClone() }));
+        return new JArray(map.Properties().Select(p => Tag(p.Name, p.Value)));
     }
+
+    /// <summary>A tag of a tag list; a null value is written as an empty string.</summary>
+    public static JObject Tag(string key, JToken value) => new() { ["Key"] = key, ["Value"] = value.Type == JTokenType.Null ? "" : value.DeepClone() };
 
     /// <summary>Generated resource types whose SAM model has a tag list, so <c>PropagateTags</c> reaches them.</summary>
     private static readonly HashSet<string> TaggableTypes = new(StringComparer.Ordinal)

@@ -207,7 +207,7 @@ internal static partial class RestApiSettings
         if (api.Get("Tags") is not JObject map) return null;
         var byName = map.Properties().ToDictionary(p => p.Name, StringComparer.Ordinal);
         return new JArray(Py27Dict.IterationOrder(byName.Keys.ToList())
-            .Select(name => new JObject { ["Key"] = name, ["Value"] = byName[name].Value.DeepClone() }));
+            .Select(name => Tags.Tag(name, byName[name].Value)));
     }
 
     /// <summary>

@@ -252,6 +252,14 @@ public class RestApiSettingsTests
             Error(template));
     }
 
+    /// <summary>A tag without a value is an empty text on the stage, as on a function (AWS's transform).</summary>
+    [Fact]
+    public void A_null_tag_value_is_an_empty_text_on_the_stage()
+    {
+        var resources = Resources(Api("StageName: p\nDefinitionUri: s3://b/k\nTags: {A: null, B: ''}", withFunction: false));
+        Assert.True(JToken.DeepEquals(JArray.Parse("""[{"Key": "A", "Value": ""}, {"Key": "B", "Value": ""}]"""), Props(resources, "MyApipStage")["Tags"]));
+    }
+
     [Fact]
     public void An_empty_stage_name_fails_the_document_only_when_an_event_uses_the_api()
     {
