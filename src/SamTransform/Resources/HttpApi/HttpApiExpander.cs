@@ -153,11 +153,12 @@ public sealed class HttpApiExpander : IResourceExpander
         var tags = written as JObject;
         var hasTags = tags is { Count: > 0 };
         if (hasTags && body is null) throw api.Invalid("Tags works only with inline OpenApi specified in the 'DefinitionBody' property.", written);
-        if (body is null) return null;
+        // Tags written empty where there is no document to tag are the stage's as they are.
+        if (body is null) return (JObject?)tags?.DeepClone();
         if (HttpApiDefinition.TryOpen(body) is not { } document)
         {
             if (hasTags) throw api.Invalid("Unable to add `Tags` because 'DefinitionBody' does not contain a valid OpenApi definition.", written);
-            return null;
+            return (JObject?)tags?.DeepClone();
         }
         var all = tags is null ? new JObject() : (JObject)tags.DeepClone();
         all[SamTagName] = "SAM";

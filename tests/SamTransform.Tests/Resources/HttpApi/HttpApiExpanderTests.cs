@@ -309,6 +309,17 @@ public class HttpApiExpanderTests
         Assert.Equal("Invalid Serverless Application Specification document. Number of errors found: 1. " + message, result.ErrorMessage);
     }
 
+    /// <summary>Empty tags where there is no valid document to tag them in go to the stage as they are; no tags, none.</summary>
+    [Theory]
+    [InlineData("DefinitionBody: {invalid: def_body}\n      Tags: {}", "{}")]
+    [InlineData("DefinitionUri: s3://b/k\n      Tags: {}", "{}")]
+    [InlineData("DefinitionBody: {invalid: def_body}", null)]
+    public void Empty_tags_without_a_document_to_tag_are_the_stages(string properties, string? tags)
+    {
+        var stage = Resources($"Resources:\n  Api:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n      {properties}\n")["ApiApiGatewayDefaultStage"]!["Properties"]!;
+        Assert.Equal(tags, stage["Tags"]?.ToString(Newtonsoft.Json.Formatting.None));
+    }
+
     /// <summary>An authorizer with <c>JwtConfiguration</c> is OAuth2, one without is Lambda; a property of the other kind is named (the first in SAM's order).</summary>
     [Theory]
     [InlineData("{AuthorizationScopes: [s]}", "AuthorizationScopes is only supported for OAuth2 Authorizer.")]
