@@ -54,6 +54,20 @@ public abstract class ApiKind
     /// </summary>
     public virtual bool PrepareEvent(JObject properties) => true;
 
+    /// <summary>
+    /// Whether an event's <c>Properties</c> that is not a map is the kind's own error (<c>Properties should be a
+    /// map.</c>, about the event) or left to the event's resource (<c>Properties of a resource must be an object.</c>):
+    /// HTTP APIs report every such value; REST APIs only one Python counts as true (<c>"abc"</c>, <c>[1]</c>, <c>5</c>),
+    /// and leave an empty one (<c>""</c>, <c>[]</c>, <c>0</c>, <c>null</c>) to the resource.
+    /// </summary>
+    public virtual bool RejectsPropertiesNotAMap(JToken properties) => true;
+
+    /// <summary>The error for an event of an owner (function or state machine) whose <c>Properties</c> is not a map.</summary>
+    public static SamException PropertiesNotAMap(string eventType, JToken properties, string ownerId, string eventId) =>
+        (eventType == Http.EventType ? Http : eventType == Rest.EventType ? Rest : null)?.RejectsPropertiesNotAMap(properties) == true
+            ? new SamException("Properties should be a map.", properties) { EventId = eventId }
+            : new SamException("Properties of a resource must be an object.", properties) { ResourceIdOverride = ownerId + eventId };
+
     /// <summary>The order in which the implicit-API stage reads the functions (document order by default).</summary>
     public virtual IEnumerable<SamResource> FunctionOrder(TransformContext context) => context.Resources;
 

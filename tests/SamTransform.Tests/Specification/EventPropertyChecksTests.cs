@@ -260,6 +260,29 @@ public class EventPropertyChecksTests
     public void A_value_of_the_wrong_type_gets_SAMs_message(string owner, string type, string property, string valueJson, string message) =>
         Assert.Equal(message, EventError(owner, type, property == "Properties" ? JToken.Parse(valueJson) : With(type, (property, valueJson))));
 
+    /// <summary>
+    /// An API event's Properties that is not a map: HTTP API events report any such value about the event; REST API
+    /// events only a value Python counts as true, and an empty one ("", [], 0, null) fails as the event's resource.
+    /// The expected values are AWS's translator's answers for the same templates.
+    /// </summary>
+    [Theory]
+    [InlineData("Function", "Api", "\"\"", "Resource with id [FnE] is invalid. Properties of a resource must be an object.")]
+    [InlineData("Function", "Api", "[]", "Resource with id [FnE] is invalid. Properties of a resource must be an object.")]
+    [InlineData("Function", "Api", "0", "Resource with id [FnE] is invalid. Properties of a resource must be an object.")]
+    [InlineData("Function", "Api", "null", "Resource with id [FnE] is invalid. Properties of a resource must be an object.")]
+    [InlineData("Function", "Api", "\"abc\"", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Properties should be a map.")]
+    [InlineData("Function", "Api", "[1]", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Properties should be a map.")]
+    [InlineData("Function", "Api", "5", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Properties should be a map.")]
+    [InlineData("Function", "HttpApi", "\"\"", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Properties should be a map.")]
+    [InlineData("Function", "HttpApi", "null", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Properties should be a map.")]
+    [InlineData("Function", "HttpApi", "[1]", "Resource with id [Fn] is invalid. Event with id [E] is invalid. Properties should be a map.")]
+    [InlineData("StateMachine", "Api", "\"\"", "Resource with id [SME] is invalid. Properties of a resource must be an object.")]
+    [InlineData("StateMachine", "Api", "[]", "Resource with id [SME] is invalid. Properties of a resource must be an object.")]
+    [InlineData("StateMachine", "Api", "null", "Resource with id [SME] is invalid. Properties of a resource must be an object.")]
+    [InlineData("StateMachine", "Api", "\"abc\"", "Resource with id [SM] is invalid. Event with id [E] is invalid. Properties should be a map.")]
+    public void An_api_events_properties_that_are_not_a_map_get_SAMs_message(string owner, string type, string valueJson, string message) =>
+        Assert.Equal(message, EventError(owner, type, JToken.Parse(valueJson)));
+
     /// <summary>Two properties of the wrong type: SAM reports the one it checks first.</summary>
     [Theory]
     [InlineData("Function", "SQS", "BatchSize", "\"abc\"", "Enabled", "\"abc\"", "Resource with id [FnE] is invalid. Type of property 'BatchSize' is invalid.")]

@@ -89,7 +89,11 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
                 definition["Properties"] = propertiesToken;
             }
             if (propertiesToken is not JObject properties)
-                throw new SamException("Properties should be a map.", propertiesToken) { EventId = eventId };
+            {
+                if (kind.RejectsPropertiesNotAMap(propertiesToken))
+                    throw new SamException("Properties should be a map.", propertiesToken) { EventId = eventId };
+                return; // the owner's expander reports it
+            }
             if (!kind.PrepareEvent(properties)) return;
 
             if (properties[kind.ApiIdProperty] is null)

@@ -234,13 +234,9 @@ public sealed class FunctionExpander(EventSourceRegistry events) : IResourceExpa
                 linked.Add((property.Name, definition, null));
                 break;
             }
+            // The API plugins read an event's properties first; other events are built as resources.
             if (definition["Properties"] is { Type: not JTokenType.Object } eventProps)
-            {
-                // The API plugins read an event's properties first (null is none to them); other events are built as resources.
-                if ((string)type! == "HttpApi" || (string)type! == "Api" && eventProps.Type != JTokenType.Null)
-                    throw new SamException("Properties should be a map.", eventProps) { EventId = property.Name };
-                throw new SamException("Properties of a resource must be an object.", eventProps) { ResourceIdOverride = fn.LogicalId + property.Name };
-            }
+                throw ApiKind.PropertiesNotAMap((string)type!, eventProps, fn.LogicalId, property.Name);
             // The event's resources are named after it, so its id must make a valid logical id.
             if (!SamResource.IsAlphanumericId(fn.LogicalId + property.Name))
                 throw new SamException(DiagnosticCatalog.LogicalIdNotAlphanumeric, property) { ResourceIdOverride = fn.LogicalId + property.Name };

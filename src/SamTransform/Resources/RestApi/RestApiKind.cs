@@ -24,6 +24,8 @@ public sealed class RestApiKind : ApiKind
 
     public override string Name => "rest-api";
     public override string EventType => "Api";
+
+    public override bool RejectsPropertiesNotAMap(JToken properties) => Scalars.IsTruthy(properties);
     public override string ResourceType => SamResourceType;
     public override string ImplicitApiId => ImplicitId;
     public override string ApiIdProperty => "RestApiId";

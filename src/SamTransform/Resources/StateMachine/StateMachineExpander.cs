@@ -80,11 +80,7 @@ public sealed class StateMachineExpander(StateMachineEventSourceRegistry events)
             if (type is not JValue { Type: JTokenType.String } typeName || events.Find((string)typeName!) is not { } source)
                 throw UnhandledEventType.For(stateMachine.Type, property.Name, definition, SamTypes.StateMachineEventTypes, context);
             if (definition["Properties"] is { Type: not JTokenType.Object } eventProperties)
-            {
-                if ((string)type! == "Api" && eventProperties.Type != JTokenType.Null)
-                    throw new SamException("Properties should be a map.", eventProperties) { EventId = property.Name };
-                throw new SamException("Properties of a resource must be an object.", eventProperties) { ResourceIdOverride = stateMachine.LogicalId + property.Name };
-            }
+                throw ApiKind.PropertiesNotAMap((string)type!, eventProperties, stateMachine.LogicalId, property.Name);
             result.Add((property.Name, definition, source));
         }
         return result;
