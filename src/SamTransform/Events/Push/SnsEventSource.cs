@@ -34,7 +34,7 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
 
         JToken queueArn, queueUrl;
         string policyId = context.LogicalId + "QueuePolicy";
-        JToken? batchSize = null, enabled = null;
+        JToken? batchSize = null;
         if (subscription!.Type == JTokenType.Boolean)
         {
             var queueId = context.LogicalId + "Queue";
@@ -59,7 +59,6 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
                     throw new SamException(DiagnosticCatalog.LogicalIdNotAlphanumeric, existing["QueuePolicyLogicalId"]) { ResourceIdOverride = policyId };
             }
             batchSize = existing["BatchSize"];
-            enabled = existing["Enabled"];
         }
 
         context.Emit(policyId, CfnResource.Create("AWS::SQS::QueuePolicy", new JObject
@@ -80,12 +79,13 @@ public sealed class SnsEventSource(SqsEventSource queueSource) : IEventSource
         }));
         EmitSubscription(context, "sqs", queueArn);
 
-        // The queue feeds the function through an ordinary SQS event source mapping (batch of 10 unless given).
+        // The queue feeds the function through an ordinary SQS event source mapping (batch of 10 unless given), always
+        // enabled: AWS's transform writes Enabled: true whatever the subscription's Enabled says.
         var mapping = new JObject
         {
             ["Queue"] = queueArn.DeepClone(),
             ["BatchSize"] = PythonValues.IsTruthy(batchSize) ? batchSize!.DeepClone() : 10,
-            ["Enabled"] = enabled is { Type: not JTokenType.Null } ? enabled.DeepClone() : true,
+            ["Enabled"] = true,
         };
         queueSource.Expand(context.Derive(context.LogicalId + "EventSourceMapping", mapping));
     }

@@ -57,6 +57,31 @@ public class SnsEventSourceTests
         Assert.Equal("Resource with id [Fn] is invalid. Event with id [Notices] is invalid. No QueueARN or QueueURL provided.", error.Message);
     }
 
+    /// <summary>AWS's translator writes Enabled: true on the mapping whatever an existing queue's subscription says (false, "false", 0, "abc").</summary>
+    [Theory]
+    [InlineData("false")]
+    [InlineData("\"false\"")]
+    [InlineData("0")]
+    [InlineData("abc")]
+    public void An_existing_queues_mapping_is_always_enabled(string enabled)
+    {
+        var resources = Expand(Template($"""
+            Notices:
+              Type: SNS
+              Properties:
+                Topic: arn:aws:sns:eu-west-1:123456789012:notices
+                SqsSubscription:
+                  QueueArn: arn:aws:sqs:eu-west-1:123456789012:q
+                  QueueUrl: https://sqs.eu-west-1.amazonaws.com/123456789012/q
+                  BatchSize: 5
+                  Enabled: {enabled}
+            """));
+        var mapping = resources.Properties("FnNoticesEventSourceMapping");
+        Assert.Equal(JTokenType.Boolean, mapping["Enabled"]!.Type);
+        Assert.True((bool)mapping["Enabled"]!);
+        Assert.Equal(5, (int)mapping["BatchSize"]!);
+    }
+
     [Fact]
     public void A_topic_whose_properties_are_no_map_is_not_fifo()
     {
