@@ -31,10 +31,13 @@ public class EventInvokeConfigsTests
         Assert.Equal("$LATEST", (string)output["Resources"]!["FnEventInvokeConfig"]!["Properties"]!["Qualifier"]!);
     }
 
-    [Fact]
-    public void An_omitted_sns_destination_is_a_topic_sam_creates()
+    /// <summary>A destination written as null is none to AWS's translator: it creates the topic (its answer for both forms).</summary>
+    [Theory]
+    [InlineData("          OnSuccess:\n            Type: SNS")]
+    [InlineData("          OnSuccess:\n            Type: SNS\n            Destination: null")]
+    public void An_omitted_sns_destination_is_a_topic_sam_creates(string destinationConfig)
     {
-        var output = FunctionExpanderTests.Transform(Template("          OnSuccess:\n            Type: SNS")).Output!;
+        var output = FunctionExpanderTests.Transform(Template(destinationConfig)).Output!;
         Assert.Equal("AWS::SNS::Topic", (string)output["Resources"]!["FnEventInvokeConfigOnSuccessTopic"]!["Type"]!);
         Assert.Equal(JToken.Parse("""{"Ref": "FnEventInvokeConfigOnSuccessTopic"}"""),
             output["Resources"]!["FnEventInvokeConfig"]!["Properties"]!["DestinationConfig"]!["OnSuccess"]!["Destination"]);
@@ -42,6 +45,7 @@ public class EventInvokeConfigsTests
 
     [Theory]
     [InlineData("          OnSuccess:\n            Type: Lambda", "Resource with id [Fn] is invalid. Destination is required if Type is not ['SQS', 'SNS']")]
+    [InlineData("          OnSuccess:\n            Type: Lambda\n            Destination: null", "Resource with id [Fn] is invalid. Destination is required if Type is not ['SQS', 'SNS']")]
     [InlineData("          OnSuccess:\n            Destination: x", "Resource with id [Fn] is invalid. 'Type: None' must be one of ['SQS', 'SNS', 'EventBridge', 'Lambda', 'S3Bucket']")]
     [InlineData("          OnSuccess:\n            Type: SQS\n            Destination: !If [C, x]", "Resource with id [FnEventInvokeConfig] is invalid. Malformed 'Destination' property: Fn::If requires 3 arguments.")]
     [InlineData("          OnSuccess: [x]", "Resource with id [Fn] is invalid. Property 'EventInvokeConfig.DestinationConfig.OnSuccess' should be a map.")]

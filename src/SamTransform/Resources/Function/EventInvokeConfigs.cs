@@ -76,7 +76,7 @@ public static class EventInvokeConfigs
         var typeName = CheckDestination(fn, configId, destination, written);
         var prefix = configId + outcome;
         var policyName = prefix + typeName + "Policy";
-        var given = destination["Destination"];
+        var given = Given(destination);
         var (condition, otherwise) = ConditionalDestination(context, configId, given, written["Destination"]);
         if (given is not null && condition is null)
         {
@@ -97,6 +97,9 @@ public static class EventInvokeConfigs
         return arn;
     }
 
+    /// <summary>The destination written, if any: SAM reads a null one as none (a queue or topic is created for it).</summary>
+    private static JToken? Given(JObject destination) => destination["Destination"] is { Type: not JTokenType.Null } given ? given : null;
+
     /// <summary>The destination's type, after SAM's checks: a known type, and a destination given unless SAM can create one.</summary>
     private static string CheckDestination(SamResource fn, string configId, JObject destination, JObject written)
     {
@@ -104,7 +107,7 @@ public static class EventInvokeConfigs
         var typeName = type?.Type == JTokenType.String ? (string)type! : null;
         if (typeName is null || !DestinationTypes.Contains(typeName))
             throw fn.Invalid($"'Type: {Scalars.PythonText(type)}' must be one of {Scalars.PythonList(DestinationTypes)}", written["Type"] ?? written);
-        var given = destination["Destination"];
+        var given = Given(destination);
         if (Intrinsics.IsIntrinsic(given, "Fn::If") && given!["Fn::If"] is not JArray { Count: 3 })
             throw new SamException("Malformed 'Destination' property: Fn::If requires 3 arguments.", written["Destination"]) { ResourceIdOverride = configId };
         var conditional = given is JObject { Count: 1 } ifMap && ifMap["Fn::If"] is JArray { Count: 3 } args && (Intrinsics.IsNoValue(args[1]) && Scalars.IsTruthy(args[2]) || Intrinsics.IsNoValue(args[2]) && Scalars.IsTruthy(args[1]));
