@@ -42,6 +42,10 @@ public static class VersionAndAlias
         var allProperties = fn.Get("AutoPublishAliasAllProperties");
 
         var lambdaProperties = (JObject)lambda["Properties"]!;
+        // SAM resolves the template's parameters in the code of a function it publishes versions of, and writes the
+        // resolved code (InlineCode, CodeUri's bucket, key and version, ImageUri) before it hashes anything.
+        if (lambdaProperties["Code"] is { } code)
+            lambdaProperties["Code"] = ParameterResolver.Resolve(code, context.ParameterValues);
         string suffix;
         if (CodeSha256(fn, context) is { } sha)
         {
@@ -112,7 +116,7 @@ public static class VersionAndAlias
 
     private static JObject CodeHashInput(SamResource fn, TransformContext context, JObject lambdaProperties)
     {
-        var code = (JObject)ParameterResolver.Resolve(lambdaProperties["Code"]!, context.ParameterValues);
+        var code = (JObject)lambdaProperties["Code"]!.DeepClone();
         if (fn.Get("Environment") is JObject environment)
             foreach (var p in environment.Properties()) code[p.Name] = p.Value;
         if (fn.Get("MemorySize") is { } memory) code["MemorySize"] = memory;
