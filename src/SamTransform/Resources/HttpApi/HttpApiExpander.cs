@@ -63,7 +63,7 @@ public sealed class HttpApiExpander : IResourceExpander
         var stageName = Scalars.IsTruthy(api.Get("StageName")) ? api.Get("StageName")! : DefaultStageName;
         var stageId = StageLogicalId(api.LogicalId, stageName);
         if (api.Get("Domain") is { } domain)
-            ApiGatewayV2Domain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), DomainTags(api), stageId);
+            ApiGatewayV2Domain.Apply(api, context, domain, ParameterResolver.Resolve(domain, context.ParameterValues), DomainTags(tags), stageId);
         context.Emit(api, stageId, ApiGatewayV2Stage.Create(api, stageName, tags, passThrough: true));
 
         foreach (var authorizer in authorizers)
@@ -186,13 +186,14 @@ public sealed class HttpApiExpander : IResourceExpander
         paths["/" + HttpApiDefinition.DefaultPath] = value;
     }
 
-    /// <summary>The domain name carries SAM's tag, and the API's own tags when it propagates them.</summary>
-    private static JObject DomainTags(SamResource api)
+    /// <summary>
+    /// The domain name carries the stage's tags (the API's own, then SAM's, whether or not the API propagates tags),
+    /// as AWS's transform writes them; SAM's tag alone when the API's tags are an intrinsic.
+    /// </summary>
+    private static JObject DomainTags(JObject? stageTags)
     {
-        var tags = new JObject { [SamTagName] = "SAM" };
-        if (api.Get("PropagateTags") is JValue { Type: JTokenType.Boolean } propagate && (bool)propagate! && api.Get("Tags") is JObject own && !Intrinsics.IsIntrinsic(own))
-            foreach (var tag in own.Properties())
-                if (tag.Name != SamTagName) tags[tag.Name] = tag.Value.DeepClone();
+        var tags = stageTags is null || Intrinsics.IsIntrinsic(stageTags) ? new JObject() : (JObject)stageTags.DeepClone();
+        tags[SamTagName] = "SAM";
         return tags;
     }
 

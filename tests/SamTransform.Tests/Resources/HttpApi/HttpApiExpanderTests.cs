@@ -446,4 +446,29 @@ public class HttpApiExpanderTests
             """);
         Assert.Equal(JObject.Parse("""{"Fn::Sub": "pv.example.com"}"""), resources["ApiGatewayDomainNameV2a34c1e737f"]!["Properties"]!["DomainName"]);
     }
+
+    /// <summary>The custom domain carries the stage's tags, propagated or not, in the stage's order (AWS's translator's answers).</summary>
+    [Theory]
+    [InlineData("", """{"Team": "checkout", "httpapi:createdBy": "SAM"}""")]
+    [InlineData("PropagateTags: false", """{"Team": "checkout", "httpapi:createdBy": "SAM"}""")]
+    [InlineData("PropagateTags: true", """{"Team": "checkout", "httpapi:createdBy": "SAM"}""")]
+    public void The_custom_domain_carries_the_stages_tags(string propagate, string expected)
+    {
+        var resources = Resources($$"""
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Tags:
+                    Team: checkout
+                    httpapi:createdBy: me
+                  {{propagate}}
+                  Domain:
+                    DomainName: api.example.org
+                    CertificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/x
+            """);
+        var tags = resources["ApiGatewayDomainNameV20e07658df8"]!["Properties"]!["Tags"]!;
+        Assert.Equal(JObject.Parse(expected), tags);
+        Assert.Equal(["Team", "httpapi:createdBy"], ((JObject)tags).Properties().Select(p => p.Name));
+    }
 }
