@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SamTransform.Model.Python27;
 using SamTransform.Model;
 using SamTransform.OpenApi;
 using SamTransform.Pipeline;
@@ -162,6 +163,10 @@ public sealed class HttpApiExpander : IResourceExpander
         }
         var all = tags is null ? new JObject() : (JObject)tags.DeepClone();
         all[SamTagName] = "SAM";
+        // With a default authorizer, AWS's transform writes the tags (document, stage, domain) in the iteration order
+        // of a Python 2.7 dict of them.
+        if (api.Get("Auth") is JObject auth && Scalars.IsTruthy(auth["DefaultAuthorizer"]))
+            all = new JObject(Py27Dict.Order(all).Select(p => new JProperty(p.Name, p.Value)).ToList());
         document.AddTags(all.Properties().Select(p => KeyValuePair.Create(p.Name, (JToken?)p.Value)).ToList());
         return all;
     }

@@ -471,4 +471,39 @@ public class HttpApiExpanderTests
         Assert.Equal(JObject.Parse(expected), tags);
         Assert.Equal(["Team", "httpapi:createdBy"], ((JObject)tags).Properties().Select(p => p.Name));
     }
+
+    /// <summary>
+    /// With a default authorizer, the tags (document, stage, domain) are in the 2.7 dict order of the API's tags plus
+    /// SAM's; without one in the order written, SAM's last (AWS's translator's answers).
+    /// </summary>
+    [Theory]
+    [InlineData(true, "a b c", "a httpapi:createdBy c b")]
+    [InlineData(true, "z y x w v u", "httpapi:createdBy u w v y x z")]
+    [InlineData(true, "Team", "httpapi:createdBy Team")]
+    [InlineData(false, "a b c", "a b c httpapi:createdBy")]
+    [InlineData(false, "z y x w v u", "z y x w v u httpapi:createdBy")]
+    public void Tags_follow_the_2_7_dict_order_when_there_is_a_default_authorizer(bool defaultAuthorizer, string written, string expected)
+    {
+        var tags = string.Join("", written.Split(' ').Select(t => $"\n        {t}: v"));
+        var resources = Resources($$"""
+            Resources:
+              Api:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Tags:{{tags.Replace("\n", "\n          ", StringComparison.Ordinal)}}
+                  Auth:
+                    {{(defaultAuthorizer ? "DefaultAuthorizer: C" : "")}}
+                    Authorizers:
+                      C:
+                        IdentitySource: $request.header.Authorization
+                        JwtConfiguration: {Issuer: https://x, Audience: [a]}
+                  Domain:
+                    DomainName: api.example.org
+                    CertificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/x
+            """);
+        var order = expected.Split(' ');
+        Assert.Equal(order, resources["Api"]!["Properties"]!["Body"]!["tags"]!.Select(t => (string)t["name"]!));
+        Assert.Equal(order, ((JObject)resources["ApiApiGatewayDefaultStage"]!["Properties"]!["Tags"]!).Properties().Select(p => p.Name));
+        Assert.Equal(order, ((JObject)resources["ApiGatewayDomainNameV20e07658df8"]!["Properties"]!["Tags"]!).Properties().Select(p => p.Name));
+    }
 }
