@@ -46,12 +46,14 @@ public sealed class CapacityProviderExpander : IResourceExpander
         context.Emit(provider, id, resource);
         if (!roleIsGenerated) return;
 
-        // The role carries the provider's tags only when they propagate; SAM's own tag always.
+        // The role carries SAM's own tag first, then the provider's tags when they propagate.
         var propagates = provider.Get("PropagateTags") is JValue { Type: JTokenType.Boolean } p && (bool)p!;
+        var roleTags = new JArray(SamTag());
+        if (propagates)
+            foreach (var tag in Tags.Build(provider, provider.Get("Tags"), addSamTag: false)) roleTags.Add(tag);
         var role = new ExecutionRoleBuilder(context, provider, id + "OperatorRole")
             .AddManagedArn(context.Arns.ManagedPolicy(OperatorPolicyName))
-            .Build(ExecutionRoleBuilder.DefaultAssumeRolePolicy("lambda.amazonaws.com"),
-                propagates ? (JArray)tags.DeepClone() : [SamTag()], permissionsBoundary: null, path: null);
+            .Build(ExecutionRoleBuilder.DefaultAssumeRolePolicy("lambda.amazonaws.com"), roleTags, permissionsBoundary: null, path: null);
         context.Emit(provider, id + "OperatorRole", role, "operator role");
     }
 

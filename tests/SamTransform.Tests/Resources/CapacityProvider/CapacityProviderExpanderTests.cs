@@ -66,12 +66,14 @@ public class CapacityProviderExpanderTests
         Assert.True(JToken.DeepEquals(JObject.Parse("""{"MaxVCpuCount": 4, "ScalingMode": "Auto"}"""), resources["Fleet"]!["Properties"]!["CapacityProviderScalingConfig"]));
     }
 
+    /// <summary>SAM's tag first, then the provider's in their order, when they propagate (AWS's translator's answers).</summary>
     [Theory]
-    [InlineData(true, """[{"Key": "team", "Value": "infra"}, {"Key": "lambda:createdBy", "Value": "SAM"}]""")]
-    [InlineData(false, """[{"Key": "lambda:createdBy", "Value": "SAM"}]""")]
-    public void The_operator_role_carries_the_tags_only_when_they_propagate(bool propagate, string roleTags)
+    [InlineData(true, "{team: infra}", """[{"Key": "lambda:createdBy", "Value": "SAM"}, {"Key": "team", "Value": "infra"}]""")]
+    [InlineData(true, "{zeta: '1', alpha: '2', mid: '3'}", """[{"Key": "lambda:createdBy", "Value": "SAM"}, {"Key": "zeta", "Value": "1"}, {"Key": "alpha", "Value": "2"}, {"Key": "mid", "Value": "3"}]""")]
+    [InlineData(false, "{team: infra}", """[{"Key": "lambda:createdBy", "Value": "SAM"}]""")]
+    public void The_operator_role_carries_the_tags_only_when_they_propagate(bool propagate, string tags, string roleTags)
     {
-        var resources = Resources(Template($"VpcConfig: {{SubnetIds: [subnet-1]}}\nTags: {{team: infra}}\nPropagateTags: {propagate.ToString().ToLowerInvariant()}"));
+        var resources = Resources(Template($"VpcConfig: {{SubnetIds: [subnet-1]}}\nTags: {tags}\nPropagateTags: {propagate.ToString().ToLowerInvariant()}"));
         Assert.True(JToken.DeepEquals(JArray.Parse(roleTags), resources["FleetOperatorRole"]!["Properties"]!["Tags"]));
     }
 
