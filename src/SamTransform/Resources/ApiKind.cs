@@ -16,6 +16,7 @@ public abstract class ApiKind
 {
     public static readonly ApiKind Http = new HttpApiKind();
     public static readonly ApiKind Rest = new RestApi.RestApiKind();
+    private static readonly ApiKind[] Kinds = [Http, Rest];
 
 
     /// <summary>A short name for stage names (<c>http-api</c>, <c>rest-api</c>).</summary>
@@ -64,7 +65,7 @@ public abstract class ApiKind
 
     /// <summary>The error for an event of an owner (function or state machine) whose <c>Properties</c> is not a map.</summary>
     public static SamException PropertiesNotAMap(string eventType, JToken properties, string ownerId, string eventId) =>
-        (eventType == Http.EventType ? Http : eventType == Rest.EventType ? Rest : null)?.RejectsPropertiesNotAMap(properties) == true
+        Array.Find(Kinds, k => k.EventType == eventType)?.RejectsPropertiesNotAMap(properties) == true
             ? new SamException("Properties should be a map.", properties) { EventId = eventId }
             : new SamException("Properties of a resource must be an object.", properties) { ResourceIdOverride = ownerId + eventId };
 

@@ -91,7 +91,7 @@ public sealed class ImplicitApiStage(ApiKind kind) : ITransformStage
             if (propertiesToken is not JObject properties)
             {
                 if (kind.RejectsPropertiesNotAMap(propertiesToken))
-                    throw new SamException("Properties should be a map.", propertiesToken) { EventId = eventId };
+                    throw ApiKind.PropertiesNotAMap(kind.EventType, propertiesToken, function.LogicalId, eventId);
                 return; // the owner's expander reports it
             }
             if (!kind.PrepareEvent(properties)) return;

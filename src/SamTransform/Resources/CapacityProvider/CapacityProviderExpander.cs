@@ -24,7 +24,9 @@ public sealed class CapacityProviderExpander : IResourceExpander
     {
         var values = Validate(provider);
         var id = provider.LogicalId;
-        var tags = BuildTags(provider);
+        // The provider's own tags, then SAM's; its generated role has SAM's first (below).
+        var ownTags = Tags.Build(provider, provider.Get("Tags"), addSamTag: false);
+        var tags = new JArray(ownTags.Select(t => t.DeepClone())) { SamTag() };
         var operatorRole = provider.Get("OperatorRole");
         var roleIsGenerated = !PythonValues.IsTruthy(operatorRole);
 
@@ -50,7 +52,7 @@ public sealed class CapacityProviderExpander : IResourceExpander
         var propagates = provider.Get("PropagateTags") is JValue { Type: JTokenType.Boolean } p && (bool)p!;
         var roleTags = new JArray(SamTag());
         if (propagates)
-            foreach (var tag in Tags.Build(provider, provider.Get("Tags"), addSamTag: false)) roleTags.Add(tag);
+            foreach (var tag in ownTags) roleTags.Add(tag);
         var role = new ExecutionRoleBuilder(context, provider, id + "OperatorRole")
             .AddManagedArn(context.Arns.ManagedPolicy(OperatorPolicyName))
             .Build(ExecutionRoleBuilder.DefaultAssumeRolePolicy("lambda.amazonaws.com"), roleTags, permissionsBoundary: null, path: null);
@@ -72,13 +74,6 @@ public sealed class CapacityProviderExpander : IResourceExpander
     }
 
     /// <summary>The template's tags, then SAM's.</summary>
-    private static JArray BuildTags(SamResource provider)
-    {
-        var tags = Tags.Build(provider, provider.Get("Tags"), addSamTag: false);
-        tags.Add(SamTag());
-        return tags;
-    }
-
     private static JObject SamTag() => new() { ["Key"] = Tags.CreatedByKey, ["Value"] = "SAM" };
 
     private static JObject? InstanceRequirements(JToken? requirements)
